@@ -1,0 +1,46 @@
+// Comparing and displaying answer values, the same way everywhere (generator, schema checks, UI).
+import type { AnswerType, AnswerValue } from './types';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** A comparison key: two values with the same key would show as the same option. */
+export function valueKey(value: AnswerValue): string {
+	return typeof value === 'number'
+		? String(value)
+		: value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function sameValue(a: AnswerValue, b: AnswerValue): boolean {
+	return valueKey(a) === valueKey(b);
+}
+
+/** How a value reads as an option: dates in words, quotations in quotation marks. */
+export function formatValue(type: AnswerType, value: AnswerValue): string {
+	if (type === 'date' && typeof value === 'string') {
+		const [year, month, day] = value.split('-').map(Number);
+		return `${day} ${MONTHS[month - 1]} ${year}`;
+	}
+	if (type === 'quote') return `“${value}”`;
+	if (type === 'number' && typeof value === 'number') return value.toLocaleString('en-GB');
+	return String(value);
+}
+
+/** Shifts an ISO date by whole days, in UTC so the result is the same on every machine. */
+export function shiftIsoDate(iso: string, days: number): string {
+	const date = new Date(`${iso}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return date.toISOString().slice(0, 10);
+}

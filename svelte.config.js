@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** Sub-path the site is served from, e.g. "/summit-quiz" for GitHub Pages; empty for a domain root. */
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ fallback: undefined, strict: true }),
+		paths: { base, relative: true },
+		// Every page is prerendered; hash mode puts the CSP in a <meta> tag that a static host serves as is.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		version: { name: process.env.APP_VERSION ?? Date.now().toString(36) }
+	}
+};
+
+export default config;
