@@ -4,6 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** Sub-path the site is served from, e.g. "/summit-quiz" for GitHub Pages; empty for a domain root. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 
+// One version per build, shared with the workers Kit starts (they read the config again).
+process.env.APP_VERSION ??= Date.now().toString(36);
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -26,7 +29,7 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		version: { name: process.env.APP_VERSION ?? Date.now().toString(36) }
+		version: { name: process.env.APP_VERSION }
 	}
 };
 

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { factSetPlugin } from './scripts/vite-plugin-factset';
+import { factSetPlugin } from './scripts/vite-plugin-factset.ts';
 
 export default defineConfig({
 	plugins: [factSetPlugin(), sveltekit()],

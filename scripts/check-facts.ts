@@ -1,5 +1,5 @@
 // `npm run check:facts [FILE]`: validates a fact set and lists every problem.
-import { DEFAULT_FACT_SET, readFactSetFile } from './factset-file';
+import { DEFAULT_FACT_SET, readFactSetFile } from './factset-file.ts';
 
 const file = process.argv[2] ?? DEFAULT_FACT_SET;
 const { factSet, problems } = readFactSetFile(file);

@@ -1,7 +1,7 @@
 // Reads a fact-set file from disk for the build and the CLI (Node only; the app gets it bundled).
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { checkFactSet, FactSetError, type FactSetCheck } from '../src/lib/facts';
+import { checkFactSet, FactSetError, type FactSetCheck } from '../src/lib/facts/index.ts';
 
 export const DEFAULT_FACT_SET = 'questions/summit.json';
 
@@ -13,7 +13,9 @@ export function readFactSetFile(path: string): FactSetCheck {
 		raw = JSON.parse(readFileSync(path, 'utf8'));
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return { problems: [new FactSetError(file, undefined, '(file)', `cannot be read as JSON: ${reason}`)] };
+		return {
+			problems: [new FactSetError(file, undefined, '(file)', `cannot be read as JSON: ${reason}`)]
+		};
 	}
 	return checkFactSet(raw, file);
 }

@@ -8,9 +8,9 @@ export type {
 	FactSource,
 	NumericType,
 	Topic
-} from './types';
-export { ANSWER_TYPES, NUMERIC_TYPES, TOPICS, WEEKDAYS } from './types';
-export { FactSetError } from './errors';
-export { checkFactSet, parseFactSet, wrongCandidates } from './validate';
-export type { FactSetCheck } from './validate';
-export { formatValue, sameValue, shiftIsoDate, valueKey } from './values';
+} from './types.ts';
+export { ANSWER_TYPES, NUMERIC_TYPES, TOPICS, WEEKDAYS } from './types.ts';
+export { FactSetError } from './errors.ts';
+export { checkFactSet, parseFactSet, wrongCandidates } from './validate.ts';
+export type { FactSetCheck } from './validate.ts';
+export { formatValue, sameValue, shiftIsoDate, valueKey } from './values.ts';

@@ -1,6 +1,6 @@
 // The fact-set file format as a valibot schema: the single definition of what a valid file is.
 import * as v from 'valibot';
-import { ANSWER_TYPES, TOPICS, WEEKDAYS } from './types';
+import { ANSWER_TYPES, TOPICS, WEEKDAYS } from './types.ts';
 
 const MAX_QUOTE_WORDS = 15;
 
@@ -35,20 +35,14 @@ const answerSchema = v.variant(
 
 const sourceSchema = v.object({
 	paragraph: v.pipe(integer, v.minValue(1, 'must be 1 or more')),
-	quote: v.pipe(
-		text,
-		v.maxWords('en', MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words`)
-	)
+	quote: v.pipe(text, v.maxWords('en', MAX_QUOTE_WORDS, `must be at most ${MAX_QUOTE_WORDS} words`))
 });
 
 export const factSchema = v.object({
 	id,
 	topic: v.picklist(TOPICS, `must be one of: ${TOPICS.join(', ')}`),
 	question: text,
-	statement: v.pipe(
-		text,
-		v.includes('{answer}', 'must contain {answer} where the answer goes')
-	),
+	statement: v.pipe(text, v.includes('{answer}', 'must contain {answer} where the answer goes')),
 	answer: answerSchema,
 	distractors: v.optional(v.array(v.union([text, v.number()])), []),
 	alsoTrue: v.optional(v.array(v.union([text, v.number()])), []),

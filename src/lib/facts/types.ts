@@ -20,7 +20,15 @@ export type AnswerType = (typeof ANSWER_TYPES)[number];
 export const NUMERIC_TYPES = ['year', 'number'] as const satisfies readonly AnswerType[];
 export type NumericType = (typeof NUMERIC_TYPES)[number];
 
-export const TOPICS = ['people', 'places', 'dates', 'numbers', 'quotes', 'relations', 'events'] as const;
+export const TOPICS = [
+	'people',
+	'places',
+	'dates',
+	'numbers',
+	'quotes',
+	'relations',
+	'events'
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export const WEEKDAYS = [

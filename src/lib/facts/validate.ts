@@ -1,9 +1,15 @@
 // Turns raw JSON into a FactSet, or into problems that name the file, the fact and the field.
 import * as v from 'valibot';
-import { FactSetError } from './errors';
-import { factSetSchema, VALUE_SCHEMAS } from './schema';
-import { NUMERIC_TYPES, type AnswerType, type AnswerValue, type Fact, type FactSet } from './types';
-import { sameValue, valueKey } from './values';
+import { FactSetError } from './errors.ts';
+import { factSetSchema, VALUE_SCHEMAS } from './schema.ts';
+import {
+	NUMERIC_TYPES,
+	type AnswerType,
+	type AnswerValue,
+	type Fact,
+	type FactSet
+} from './types.ts';
+import { sameValue, valueKey } from './values.ts';
 
 /** Fewest wrong answers a fact needs for a four-option question. */
 const WRONG_OPTIONS = 3;
@@ -20,7 +26,8 @@ export interface FactSetCheck {
 /** Validates `raw` (parsed JSON) read from `file`. */
 export function checkFactSet(raw: unknown, file: string): FactSetCheck {
 	const parsed = v.safeParse(factSetSchema, raw);
-	if (!parsed.success) return { problems: parsed.issues.map((issue) => schemaProblem(issue, raw, file)) };
+	if (!parsed.success)
+		return { problems: parsed.issues.map((issue) => schemaProblem(issue, raw, file)) };
 	const factSet = parsed.output as FactSet;
 	const problems = crossCheck(factSet, file);
 	return problems.length > 0 ? { problems } : { factSet, problems };
@@ -41,8 +48,10 @@ function schemaProblem(issue: v.BaseIssue<unknown>, raw: unknown, file: string):
 		factId = factIdAt(raw, path[1]);
 		fieldPath = path.slice(2);
 	}
-	const field = fieldPath.length > 0 ? dotted(fieldPath) : path.length > 0 ? dotted(path) : '(root)';
-	const problem = issue.expected && !issue.message.startsWith('must') ? describe(issue) : issue.message;
+	const field =
+		fieldPath.length > 0 ? dotted(fieldPath) : path.length > 0 ? dotted(path) : '(root)';
+	const problem =
+		issue.expected && !issue.message.startsWith('must') ? describe(issue) : issue.message;
 	return new FactSetError(file, factId, field, problem);
 }
 
@@ -106,7 +115,10 @@ function checkFact(fact: Fact, set: FactSet, file: string): Problem[] {
 	if (!(NUMERIC_TYPES as readonly string[]).includes(type) && type !== 'date') {
 		const count = wrongCandidates(fact, set.pools[type] ?? []).length;
 		if (count < WRONG_OPTIONS)
-			at('distractors', `needs at least ${WRONG_OPTIONS} wrong ${type} values (with pools.${type}), has ${count}`);
+			at(
+				'distractors',
+				`needs at least ${WRONG_OPTIONS} wrong ${type} values (with pools.${type}), has ${count}`
+			);
 	}
 	return problems;
 }

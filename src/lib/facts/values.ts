@@ -1,5 +1,5 @@
 // Comparing and displaying answer values, the same way everywhere (generator, schema checks, UI).
-import type { AnswerType, AnswerValue } from './types';
+import type { AnswerType, AnswerValue } from './types.ts';
 
 const MONTHS = [
 	'January',

@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network.
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.PREVIEW_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath, args: CHROMIUM_ARGS },
+		trace: 'off'
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+		{
+			name: 'phone',
+			use: { ...devices['Pixel 7'], channel: undefined },
+			testMatch: /phone\.spec\.ts/
+		}
+	],
+	// The production build, served as a static host would: the service worker exists only there.
+	webServer: {
+		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

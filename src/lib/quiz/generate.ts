@@ -1,0 +1,173 @@
+// Multiple-choice questions from a fact set, deterministically from a seed.
+import {
+	formatValue,
+	valueKey,
+	type AnswerValue,
+	type Fact,
+	type FactSet
+} from '../facts/index.ts';
+import { pickWrongValues } from './distractors.ts';
+import { createRng, type Rng } from './rng.ts';
+import { QUESTION_FORMS, type Question, type QuestionForm, type QuizSettings } from './types.ts';
+
+const OPTION_COUNT = 4;
+const WRONG_COUNT = OPTION_COUNT - 1;
+
+/** Bump when a change would give an old seed different questions; shared links carry it. */
+export const GENERATOR_VERSION = 1;
+
+/** Generates the run for `settings`: same fact set, seed and settings → same questions, same order. */
+export function generateQuiz(factSet: FactSet, settings: QuizSettings): Question[] {
+	const rng = createRng(`${GENERATOR_VERSION}:${settings.seed}`);
+	const forms = settings.forms.length > 0 ? settings.forms : [...QUESTION_FORMS];
+	const facts = factSet.facts.filter(
+		(fact) => settings.topics.length === 0 || settings.topics.includes(fact.topic)
+	);
+	const plan = planQuestions(factSet, facts, forms, settings.count, rng);
+	return plan.map(([fact, form]) => buildQuestion(factSet, fact, form, rng));
+}
+
+/** Every question form that `fact` supports within `factSet`. */
+export function formsFor(factSet: FactSet, fact: Fact): QuestionForm[] {
+	return QUESTION_FORMS.filter(
+		(form) => form !== 'ask-clue' || rivalCount(factSet, fact) >= WRONG_COUNT
+	);
+}
+
+/** Builds one question of a given form; used for study cards as well as runs. */
+export function buildQuestion(
+	factSet: FactSet,
+	fact: Fact,
+	form: QuestionForm,
+	rng: Rng
+): Question {
+	const { type, value } = fact.answer;
+	const answerText = formatValue(type, value);
+	let prompt: string;
+	let right: string;
+	let wrong: string[];
+	if (form === 'ask-clue') {
+		prompt = `Which of these is true of ${answerText}?`;
+		right = fillStatement(fact, value);
+		wrong = pickRivals(factSet, fact, WRONG_COUNT, rng).map((rival) => fillStatement(rival, value));
+	} else {
+		const wrongValues = pickWrongValues(fact, factSet.pools[type] ?? [], WRONG_COUNT, rng);
+		if (form === 'true-statement') {
+			prompt = 'Which of these statements is true?';
+			right = fillStatement(fact, value);
+			wrong = wrongValues.map((wrongValue) => fillStatement(fact, wrongValue));
+		} else {
+			prompt = fact.question;
+			right = answerText;
+			wrong = wrongValues.map((wrongValue) => formatValue(type, wrongValue));
+		}
+	}
+	if (wrong.length < WRONG_COUNT || new Set([right, ...wrong]).size < OPTION_COUNT)
+		throw new Error(`fact "${fact.id}" cannot make four different options for "${form}"`);
+	const answer = rng.int(OPTION_COUNT);
+	const options = [...wrong];
+	options.splice(answer, 0, right);
+	return {
+		id: `${fact.id}.${form}`,
+		factId: fact.id,
+		topic: fact.topic,
+		form,
+		answerType: type,
+		prompt,
+		options,
+		answer,
+		explanation: fact.explanation,
+		statement: fillStatement(fact, value),
+		source: { ...fact.source, text: factSet.article.paragraphs[fact.source.paragraph - 1] ?? '' }
+	};
+}
+
+/** Orders (fact, form) pairs: every fact once before any fact twice, forms varied, no repeats. */
+function planQuestions(
+	factSet: FactSet,
+	facts: readonly Fact[],
+	forms: readonly QuestionForm[],
+	count: number,
+	rng: Rng
+): [Fact, QuestionForm][] {
+	const queues = rng
+		.shuffle(facts)
+		.map((fact) => ({
+			fact,
+			forms: rng.shuffle(formsFor(factSet, fact).filter((f) => forms.includes(f)))
+		}))
+		.filter((entry) => entry.forms.length > 0);
+	const plan: [Fact, QuestionForm][] = [];
+	for (let round = 0; plan.length < count && queues.some((q) => q.forms.length > round); round++) {
+		for (const { fact, forms: factForms } of queues) {
+			if (plan.length === count) break;
+			if (round < factForms.length) plan.push([fact, factForms[round]]);
+		}
+	}
+	return plan;
+}
+
+interface FactIndex {
+	/** Facts per answer type, in file order. */
+	byType: Map<string, Fact[]>;
+	/** Per answer type and value key: the ids of facts whose statement that value makes true. */
+	trueFor: Map<string, Set<string>>;
+}
+
+const indexes = new WeakMap<FactSet, FactIndex>();
+
+/** Built once per fact set, so finding rivals stays linear in the size of the set. */
+function indexOf(factSet: FactSet): FactIndex {
+	let index = indexes.get(factSet);
+	if (index) return index;
+	index = { byType: new Map(), trueFor: new Map() };
+	for (const fact of factSet.facts) {
+		const { type } = fact.answer;
+		index.byType.set(type, [...(index.byType.get(type) ?? []), fact]);
+		for (const value of [fact.answer.value, ...fact.alsoTrue]) {
+			const key = `${type}|${valueKey(value)}`;
+			index.trueFor.set(key, (index.trueFor.get(key) ?? new Set()).add(fact.id));
+		}
+	}
+	indexes.set(factSet, index);
+	return index;
+}
+
+/** Facts of the same answer type whose statement is false when filled with this fact's answer. */
+function rivalCount(factSet: FactSet, fact: Fact): number {
+	const { byType, trueFor } = indexOf(factSet);
+	const { type, value } = fact.answer;
+	return (byType.get(type)?.length ?? 0) - (trueFor.get(`${type}|${valueKey(value)}`)?.size ?? 0);
+}
+
+/**
+ * `count` distinct rivals, drawn by rejection sampling so large fact sets are not scanned.
+ * Rivals whose statement already names the answer are avoided where possible: filled in, they
+ * would read oddly ("Donald Trump and US President Donald Trump").
+ */
+function pickRivals(factSet: FactSet, fact: Fact, count: number, rng: Rng): Fact[] {
+	const { byType, trueFor } = indexOf(factSet);
+	const { type, value } = fact.answer;
+	const sameType = byType.get(type) ?? [];
+	const isTrue = trueFor.get(`${type}|${valueKey(value)}`) ?? new Set<string>();
+	const answerText = formatValue(type, value);
+	const reads = (other: Fact) => !other.statement.includes(answerText);
+	const chosen = new Map<string, Fact>();
+	for (let tries = 0; chosen.size < count && tries < count * 20; tries++) {
+		const other = rng.pick(sameType);
+		if (!isTrue.has(other.id) && reads(other)) chosen.set(other.id, other);
+	}
+	if (chosen.size < count) {
+		const rest = sameType.filter((other) => !isTrue.has(other.id) && !chosen.has(other.id));
+		const ordered = [
+			...rng.shuffle(rest.filter(reads)),
+			...rng.shuffle(rest.filter((o) => !reads(o)))
+		];
+		for (const other of ordered.slice(0, count - chosen.size)) chosen.set(other.id, other);
+	}
+	return [...chosen.values()];
+}
+
+function fillStatement(fact: Fact, value: AnswerValue): string {
+	return fact.statement.replace('{answer}', formatValue(fact.answer.type, value));
+}

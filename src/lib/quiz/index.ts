@@ -1,0 +1,14 @@
+export type { Question, QuestionForm, QuizSettings } from './types.ts';
+export { DEFAULT_COUNT, QUESTION_FORMS } from './types.ts';
+export type { Rng } from './rng.ts';
+export { createRng, shortHash } from './rng.ts';
+export { pickWrongValues, neighbours } from './distractors.ts';
+export { GENERATOR_VERSION, buildQuestion, formsFor, generateQuiz } from './generate.ts';
+export type { AnsweredQuestion, QuestionScore, RunScore } from './score.ts';
+export {
+	POINTS_PER_CORRECT,
+	REFERENCE_TIME_MS,
+	SPEED_BONUS_PER_RUN,
+	STREAK_BONUS_PER_RUN,
+	scoreRun
+} from './score.ts';
