@@ -1,0 +1,13 @@
+// Sharing without a server: quiz links from teacher to students, result codes back.
+export {
+	decodeQuizLink,
+	encodeQuizLink,
+	quizKey,
+	quizLinkProblem,
+	QUIZ_LINK_LIMITS
+} from './quiz-link.ts';
+export type { QuizLink } from './quiz-link.ts';
+export { decodeResult, encodeResult, resultProblem, RESULT_LIMITS } from './result-code.ts';
+export type { SharedResult } from './result-code.ts';
+export { SHARE_LINK_REASONS, ShareLinkError } from './errors.ts';
+export type { ShareKind, ShareLinkReason } from './errors.ts';

@@ -1,0 +1,175 @@
+// Quiz settings ⇄ the text after `#` in a shared quiz link: `1.seed.content.params.title.check`.
+import { TOPICS } from '../facts/index.ts';
+import { QUESTION_FORMS, type QuizSettings } from '../quiz/index.ts';
+import { base64urlToText, base64urlToUint, textToBase64url, uintToBase64url } from './base64url.ts';
+import { checksum } from './checksum.ts';
+import { readCode, writeCode, type CodeFormat } from './code.ts';
+import { shareError, unshareable } from './errors.ts';
+import { textProblem } from './text.ts';
+
+/** What a shared quiz may ask for; anything else is refused when encoding and decoding. */
+export const QUIZ_LINK_LIMITS = {
+	minCount: 1,
+	maxCount: 50,
+	minTimeLimit: 5,
+	maxTimeLimit: 120,
+	maxTitle: 80,
+	maxSeed: 21,
+	maxContentVersion: 8
+} as const;
+
+/** A decoded quiz link: what to generate, and with which facts and link format it was made. */
+export interface QuizLink {
+	settings: QuizSettings;
+	/** The fact set and generator version the link was made with; compare it with the app's own. */
+	contentVersion: string;
+	linkVersion: number;
+}
+
+/** Layout of link version 1; exported for tests that build links by hand. */
+export const QUIZ_LINK_FORMAT: CodeFormat = {
+	kind: 'quiz',
+	version: 1,
+	fields: 6,
+	checkDigits: 5,
+	checkSeed: 0x51
+};
+
+/**
+ * Params, fixed width in link version 1: count (1 digit), time limit (2, 0 = none), topics
+ * (2 digits, 12 bits) and forms (1 digit, 6 bits). More topics or forms need link version 2.
+ */
+const PARAM_DIGITS = 6;
+/** Bits past the known topics or forms: most likely a link from a newer app. */
+const UNKNOWN_CHOICES =
+	"it uses topics or kinds of question this app doesn't know yet. Reload the app to update it";
+const ID = /^[A-Za-z0-9_-]+$/;
+/** 36 bits: a teacher's quizzes will not collide, and it stays short in a result code. */
+const KEY_DIGITS = 6;
+const KEY_SEED = 0x4b;
+
+/** The fragment (without '#') for `settings`; throws ShareLinkError 'out-of-range' if it can't. */
+export function encodeQuizLink(settings: QuizSettings, contentVersion: string): string {
+	const problem = quizLinkProblem(settings, contentVersion);
+	if (problem) throw unshareable('quiz', problem);
+	const { seed, title } = settings;
+	return writeCode(QUIZ_LINK_FORMAT, [
+		seed,
+		contentVersion,
+		encodeParams(settings),
+		textToBase64url(title)
+	]);
+}
+
+/** The quiz in `fragment` (with or without '#', URL-encoded or not); throws only ShareLinkError. */
+export function decodeQuizLink(fragment: string): QuizLink {
+	const [seed, contentVersion, params, titleCode] = readCode(fragment, QUIZ_LINK_FORMAT);
+	const title = base64urlToText(titleCode);
+	const numbers = decodeParams(params);
+	if (title === undefined || !numbers) throw shareError('quiz', 'malformed');
+	if (numbers.topics >= 2 ** TOPICS.length || numbers.forms >= 2 ** QUESTION_FORMS.length) {
+		throw shareError('quiz', 'out-of-range', UNKNOWN_CHOICES);
+	}
+	const settings: QuizSettings = {
+		seed,
+		count: numbers.count,
+		topics: fromMask(numbers.topics, TOPICS),
+		forms: fromMask(numbers.forms, QUESTION_FORMS),
+		timeLimit: numbers.timeLimit === 0 ? null : numbers.timeLimit,
+		title
+	};
+	const problem = quizLinkProblem(settings, contentVersion);
+	if (problem) throw shareError('quiz', 'out-of-range', problem);
+	return { settings, contentVersion, linkVersion: QUIZ_LINK_FORMAT.version };
+}
+
+/**
+ * Short and stable id of the quiz `settings` generate, to group students' results: the title
+ * is left out (it does not change the questions) and no topics or forms count as all of them.
+ */
+export function quizKey(settings: QuizSettings, contentVersion: string): string {
+	const problem = quizLinkProblem(settings, contentVersion);
+	if (problem) throw unshareable('quiz', problem);
+	const whole: QuizSettings = {
+		...settings,
+		topics: settings.topics.length > 0 ? settings.topics : [...TOPICS],
+		forms: settings.forms.length > 0 ? settings.forms : [...QUESTION_FORMS]
+	};
+	const params = encodeParams(whole);
+	return checksum(`${settings.seed}.${contentVersion}.${params}`, KEY_DIGITS, KEY_SEED);
+}
+
+/** In plain words, why `settings` cannot be shared; undefined when they can. */
+export function quizLinkProblem(settings: QuizSettings, content: string): string | undefined {
+	const { minCount, maxCount, minTimeLimit, maxTimeLimit, ...max } = QUIZ_LINK_LIMITS;
+	const { seed, count, timeLimit, topics, forms, title } = settings;
+	if (!isId(seed, max.maxSeed)) return 'its random seed is not valid';
+	if (!isId(content, max.maxContentVersion)) return 'its question set version is not valid';
+	if (!isIntegerIn(count, minCount, maxCount)) {
+		return `the number of questions must be between ${minCount} and ${maxCount}`;
+	}
+	if (timeLimit !== null && !isIntegerIn(timeLimit, minTimeLimit, maxTimeLimit)) {
+		return `the time limit must be none or ${minTimeLimit} to ${maxTimeLimit} seconds a question`;
+	}
+	if (!isListOf(topics, TOPICS)) return "it uses a topic this app doesn't know";
+	if (!isListOf(forms, QUESTION_FORMS)) return "it uses a kind of question this app doesn't know";
+	return textProblem(title, 'the title', 0, max.maxTitle);
+}
+
+function encodeParams(settings: QuizSettings): string {
+	return (
+		uintToBase64url(settings.count, 1) +
+		uintToBase64url(settings.timeLimit ?? 0, 2) +
+		uintToBase64url(toMask(settings.topics, TOPICS), 2) +
+		uintToBase64url(toMask(settings.forms, QUESTION_FORMS), 1)
+	);
+}
+
+interface Params {
+	count: number;
+	timeLimit: number;
+	topics: number;
+	forms: number;
+}
+
+function decodeParams(params: string): Params | undefined {
+	if (params.length !== PARAM_DIGITS) return undefined;
+	const count = base64urlToUint(params.slice(0, 1));
+	const timeLimit = base64urlToUint(params.slice(1, 3));
+	const topics = base64urlToUint(params.slice(3, 5));
+	const forms = base64urlToUint(params.slice(5, 6));
+	if (
+		count === undefined ||
+		timeLimit === undefined ||
+		topics === undefined ||
+		forms === undefined
+	) {
+		return undefined;
+	}
+	return { count, timeLimit, topics, forms };
+}
+
+/**
+ * Bit i stands for `all[i]`. TOPICS and QUESTION_FORMS must therefore only ever be appended to:
+ * reordering or removing an entry silently changes every quiz link already shared.
+ */
+function toMask<T extends string>(chosen: readonly T[], all: readonly T[]): number {
+	return chosen.reduce((mask, item) => mask | (1 << all.indexOf(item)), 0);
+}
+
+/** The chosen items in `all`'s order, each once. */
+function fromMask<T extends string>(mask: number, all: readonly T[]): T[] {
+	return all.filter((_, index) => (mask & (1 << index)) !== 0);
+}
+
+function isId(value: unknown, max: number): value is string {
+	return typeof value === 'string' && value.length <= max && ID.test(value);
+}
+
+function isIntegerIn(value: unknown, min: number, max: number): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+function isListOf<T extends string>(value: unknown, all: readonly T[]): value is T[] {
+	return Array.isArray(value) && value.every((item) => (all as readonly unknown[]).includes(item));
+}

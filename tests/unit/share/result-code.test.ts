@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import {
+	decodeResult,
+	encodeQuizLink,
+	encodeResult,
+	quizKey,
+	resultProblem,
+	type SharedResult
+} from '../../../src/lib/share/index.ts';
+import { bitsToBase64url, textToBase64url } from '../../../src/lib/share/base64url.ts';
+import { writeCode } from '../../../src/lib/share/code.ts';
+import { RESULT_CODE_FORMAT } from '../../../src/lib/share/result-code.ts';
+import {
+	CONTENT_VERSION,
+	DEFAULT_SETTINGS,
+	plainResultProblem,
+	failure,
+	mulberry32,
+	randomInt,
+	SAMPLE_RESULT
+} from './helpers.ts';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const VALID = encodeResult(SAMPLE_RESULT);
+
+function result(overrides: Partial<SharedResult>): SharedResult {
+	return { ...SAMPLE_RESULT, ...overrides };
+}
+
+/** A code with a valid check around hand-made fields: key, name, answers, score, time. */
+function forge(fields: string[]): string {
+	return writeCode(RESULT_CODE_FORMAT, fields);
+}
+
+const reasonOf = (input: string) => failure(() => decodeResult(input)).reason;
+const answers10 = ALPHABET[10] + bitsToBase64url(SAMPLE_RESULT.answers);
+
+describe('result code length', () => {
+	it('is short enough to read out for 10 questions and a short name', () => {
+		expect(VALID.length).toBeLessThanOrEqual(40);
+		expect(VALID).toMatch(/^r1\.[A-Za-z0-9_.-]+$/);
+		const real = encodeResult(result({ quizKey: quizKey(DEFAULT_SETTINGS, CONTENT_VERSION) }));
+		expect(real.length).toBeLessThanOrEqual(40);
+	});
+
+	it('is pinned for version 1', () => {
+		expect(VALID).toBe('r1.Ab3_x-.U2Ft.K3c.CDk.UUy.bTTvZ');
+		expect(decodeResult('r1.Ab3_x-.U2Ft.K3c.CDk.UUy.bTTvZ')).toEqual(SAMPLE_RESULT);
+	});
+});
+
+describe('result round trips', () => {
+	it('keeps every answer pattern from 1 to 50 questions', () => {
+		const random = mulberry32(7);
+		for (let count = 1; count <= 50; count++) {
+			for (let run = 0; run < 5; run++) {
+				const answers = Array.from({ length: count }, () => random() < 0.5);
+				const input = result({ answers, score: randomInt(random, 100_001) });
+				expect(decodeResult(encodeResult(input))).toEqual(input);
+			}
+		}
+	});
+
+	it('keeps limits, unicode names and long quiz keys', () => {
+		const inputs = [
+			result({ score: 0, timeMs: 0, answers: [false] }),
+			result({ score: 100_000, timeMs: 7 * 24 * 3600 * 1000, answers: Array(50).fill(true) }),
+			result({ name: 'Zoë 🦊' }),
+			result({ name: 'Ана-Мария' }),
+			result({ name: '李' }),
+			result({ name: 'x'.repeat(40) }),
+			result({ name: '😀'.repeat(40) }),
+			result({ name: '<script>alert(1)</script>' }),
+			result({ name: 'Dot . and % and #' }),
+			result({ quizKey: 'a' }),
+			result({ quizKey: 'seedseedseedseedseedseedseed_k3x' })
+		];
+		for (const input of inputs) expect(decodeResult(encodeResult(input))).toEqual(input);
+	});
+
+	it('trims the name and rounds the time', () => {
+		const output = decodeResult(encodeResult(result({ name: '  Sam \t', timeMs: 1234.6 })));
+		expect(output.name).toBe('Sam');
+		expect(output.timeMs).toBe(1235);
+	});
+
+	it('returns plain data, with text kept as text', () => {
+		const output = decodeResult(encodeResult(result({ name: '<b onmouseover=x>' })));
+		expect(plainResultProblem(output)).toBeUndefined();
+		expect(output.name).toBe('<b onmouseover=x>');
+	});
+
+	it('does not keep a reference to the caller’s answers', () => {
+		const answers = [true, false];
+		const code = encodeResult(result({ answers }));
+		answers.push(true);
+		expect(decodeResult(code).answers).toEqual([true, false]);
+	});
+
+	it('works as a link fragment and with the same input forms as quiz links', () => {
+		for (const input of [
+			`#${VALID}`,
+			`https://summit-quiz.example.org/results#${VALID}`,
+			` ${VALID}. `
+		]) {
+			expect(decodeResult(input)).toEqual(SAMPLE_RESULT);
+		}
+		expect(encodeURIComponent(VALID)).toBe(VALID);
+	});
+});
+
+describe('result code errors', () => {
+	it('says "empty" when there is nothing to read', () => {
+		for (const input of ['', '#', '  \n ']) expect(reasonOf(input)).toBe('empty');
+	});
+
+	it('says "truncated" for every cut-off start of a valid code', () => {
+		for (let end = 1; end < VALID.length; end++) {
+			const reason = reasonOf(VALID.slice(0, end));
+			// 'r' alone is not yet recognisable as a result code.
+			expect(reason).toBe(end === 1 ? 'malformed' : 'truncated');
+		}
+	});
+
+	it('says "malformed" for things that are not result codes', () => {
+		for (const input of [
+			'hello',
+			'r1 .x',
+			'<svg/onload=alert(1)>',
+			'r0.a.b.c.d.e.fffff',
+			`${VALID}.x`
+		]) {
+			expect(reasonOf(input)).toBe('malformed');
+		}
+	});
+
+	it('says "malformed" for fields that cannot be read even with a valid check', () => {
+		const name = textToBase64url('Sam');
+		const cases = [
+			['key', 'A', answers10, 'A', 'A'],
+			['key', '_w', answers10, 'A', 'A'],
+			['key', name, 'K', 'A', 'A'],
+			['key', name, answers10 + 'A', 'A', 'A'],
+			['key', name, 'B_', 'A', 'A'],
+			['key', name, answers10, 'AB', 'A'],
+			['key', name, answers10, 'A', 'AAB'],
+			['key', name, answers10, '', 'A'],
+			['key', name, answers10, 'A', 'ABCDEFGHIJ']
+		];
+		for (const fields of cases) expect(reasonOf(forge(fields))).toBe('malformed');
+	});
+
+	it('says so when a quiz link is pasted instead', () => {
+		const error = failure(() => decodeResult(encodeQuizLink(DEFAULT_SETTINGS, CONTENT_VERSION)));
+		expect(error.reason).toBe('malformed');
+		expect(error.message).toMatch(/quiz link/);
+	});
+
+	it('says "unknown-version" for codes from a newer app', () => {
+		expect(reasonOf(VALID.replace(/^r1\./, 'r2.'))).toBe('unknown-version');
+		expect(reasonOf('r12')).toBe('unknown-version');
+	});
+
+	it('says "tampered" when any character after the version is changed', () => {
+		for (let i = 3; i < VALID.length; i++) {
+			if (VALID[i] === '.') continue;
+			const other = ALPHABET[(ALPHABET.indexOf(VALID[i]) + 1 + (i % 63)) % 64];
+			expect(reasonOf(VALID.slice(0, i) + other + VALID.slice(i + 1))).toBe('tampered');
+		}
+	});
+
+	it('says "out-of-range" for readable results the app cannot accept', () => {
+		const name = textToBase64url('Sam');
+		const cases = [
+			['', name, answers10, 'A', 'A'],
+			['k'.repeat(33), name, answers10, 'A', 'A'],
+			['key', '', answers10, 'A', 'A'],
+			['key', textToBase64url(' Sam'), answers10, 'A', 'A'],
+			['key', textToBase64url('x'.repeat(41)), answers10, 'A', 'A'],
+			['key', textToBase64url('Sam\u0007'), answers10, 'A', 'A'],
+			['key', textToBase64url('Sam\u2028'), answers10, 'A', 'A'],
+			['key', name, 'A', 'A', 'A'],
+			['key', name, 'z' + 'A'.repeat(9), 'A', 'A'],
+			['key', name, answers10, 'Yai', 'A'],
+			['key', name, answers10, 'A', 'lAAAA']
+		];
+		for (const fields of cases) {
+			const error = failure(() => decodeResult(forge(fields)));
+			expect(error.reason).toBe('out-of-range');
+			expect(error.kind).toBe('result');
+		}
+	});
+});
+
+describe('encoding refuses results that could not be read', () => {
+	it('throws out-of-range with a message for each bad field', () => {
+		const bad = [
+			result({ quizKey: '' }),
+			result({ quizKey: 'has space' }),
+			result({ name: '' }),
+			result({ name: '   ' }),
+			result({ name: 'x'.repeat(41) }),
+			result({ name: 'new\nline' }),
+			result({ name: 'nul\u0000' }),
+			result({ name: 'lone \uDC00' }),
+			result({ score: -1 }),
+			result({ score: 100_001 }),
+			result({ score: 1.5 }),
+			result({ answers: [] }),
+			result({ answers: Array(51).fill(true) }),
+			result({ answers: [1 as unknown as boolean] }),
+			result({ timeMs: -1 }),
+			result({ timeMs: Number.POSITIVE_INFINITY }),
+			result({ timeMs: 7 * 24 * 3600 * 1000 + 1 })
+		];
+		for (const input of bad) {
+			const error = failure(() => encodeResult(input));
+			expect(error.reason).toBe('out-of-range');
+			expect(error.message).toMatch(/^This result can't be sent: .+\.$/);
+		}
+	});
+
+	it('finds no problem with a good result', () => {
+		expect(resultProblem(SAMPLE_RESULT)).toBeUndefined();
+	});
+});
