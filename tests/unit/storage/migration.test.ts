@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { createScheduler } from '../../../src/lib/srs/index.ts';
+import { openProgressStore, SCHEMA_VERSION } from '../../../src/lib/storage/index.ts';
+import { planMigration } from '../../../src/lib/storage/migrations.ts';
+import { DB, freshFactory, NOW, openPersistent, rawGet, rawSet } from './helpers.ts';
+
+const CREATED = new Date('2024-11-02T10:00:00.000Z');
+
+/** How the prototype (schema 0) stored a card: ts-fsrs fields, epoch-ms dates, numeric state. */
+const v0Card = {
+	due: Date.parse('2025-03-12T08:00:00.000Z'),
+	stability: 8.3,
+	difficulty: 4.9,
+	elapsed_days: 3,
+	scheduled_days: 8,
+	reps: 4,
+	lapses: 1,
+	state: 2,
+	last_review: Date.parse('2025-03-04T08:00:00.000Z')
+};
+
+async function writeV0Layout(factory: IDBFactory): Promise<void> {
+	await rawSet(factory, 'srs:fact-a', v0Card);
+	await rawSet(factory, 'srs:fact-b', { ...v0Card, state: 1, reps: 1, last_review: null });
+	await rawSet(factory, 'srs:fact-c', { due: 'whenever' });
+	await rawSet(factory, 'prefs', { retention: 0.85, dailyNew: 15 });
+}
+
+describe('schema migrations', () => {
+	test('the current schema version is 1', () => {
+		expect(SCHEMA_VERSION).toBe(1);
+	});
+
+	test('opening a version-0 database converts its cards and settings to version 1', async () => {
+		const factory = freshFactory();
+		await writeV0Layout(factory);
+
+		const store = await openPersistent(factory, NOW);
+		const { cards, skipped } = await store.loadCards();
+		expect(skipped).toEqual([]);
+		expect(cards.get('fact-a')).toEqual({
+			id: 'fact-a',
+			state: 'review',
+			due: '2025-03-12T08:00:00.000Z',
+			stability: 8.3,
+			difficulty: 4.9,
+			scheduled_days: 8,
+			learning_steps: 0,
+			reps: 4,
+			lapses: 1,
+			last_review: '2025-03-04T08:00:00.000Z'
+		});
+		expect(cards.get('fact-b')).toMatchObject({ state: 'learning', last_review: null });
+		expect(await store.loadSettings()).toEqual({
+			desiredRetention: 0.85,
+			newPerDay: 15,
+			studyMode: 'choice'
+		});
+		expect(await rawGet(factory, 'meta')).toEqual({
+			schemaVersion: 1,
+			createdAt: NOW.toISOString()
+		});
+		expect(await rawGet(factory, 'srs:fact-a')).toBeUndefined();
+		expect(await rawGet(factory, 'prefs')).toBeUndefined();
+	});
+
+	test('an unconvertible old record is kept where it was and reported, not lost', async () => {
+		const factory = freshFactory();
+		await writeV0Layout(factory);
+		const store = await openPersistent(factory);
+		expect(await rawGet(factory, 'srs:fact-c')).toEqual({ due: 'whenever' });
+		expect(await store.audit()).toEqual([
+			{ key: 'srs:fact-c', reason: 'not a Summit Quiz record' }
+		]);
+	});
+
+	test('migrated cards keep being scheduled from where they were', async () => {
+		const factory = freshFactory();
+		await writeV0Layout(factory);
+		const store = await openPersistent(factory);
+		const scheduler = createScheduler();
+		const at = new Date('2025-03-12T08:00:00.000Z');
+		const { card } = await store.recordReview('fact-a', (current) =>
+			scheduler.review(current, 'fact-a', 'good', at)
+		);
+		expect(card.reps).toBe(5);
+		expect(card.lapses).toBe(1);
+		expect(Date.parse(card.due) - at.getTime()).toBeGreaterThan(8 * 86_400_000);
+	});
+
+	test('opening again does not migrate twice or change createdAt', async () => {
+		const factory = freshFactory();
+		await writeV0Layout(factory);
+		await openPersistent(factory, CREATED);
+		const before = await (await openPersistent(factory)).loadCards();
+		const store = await openPersistent(factory, NOW);
+		expect(await store.loadCards()).toEqual(before);
+		expect(await rawGet(factory, 'meta')).toEqual({
+			schemaVersion: 1,
+			createdAt: CREATED.toISOString()
+		});
+	});
+
+	test('data from a newer schema is left alone and the app runs in memory', async () => {
+		const factory = freshFactory();
+		const future = { schemaVersion: SCHEMA_VERSION + 1, createdAt: CREATED.toISOString() };
+		await rawSet(factory, 'meta', future);
+		await rawSet(factory, 'card:fact-a', { shape: 'from the future' });
+
+		const store = await openProgressStore({ factory, dbName: DB, now: NOW });
+		expect(store.persistent).toBe(false);
+		expect(store.problem).toBe('newer-version');
+		expect(await rawGet(factory, 'meta')).toEqual(future);
+		expect(await rawGet(factory, 'card:fact-a')).toEqual({ shape: 'from the future' });
+	});
+
+	test('planMigration is a no-op for a current store and only writes meta for an empty one', () => {
+		const meta = { schemaVersion: SCHEMA_VERSION, createdAt: CREATED.toISOString() };
+		expect(planMigration(new Map([['meta', meta]]), NOW)).toEqual({});
+		expect(planMigration(new Map(), NOW)).toEqual({
+			delete: [],
+			put: [['meta', { schemaVersion: SCHEMA_VERSION, createdAt: NOW.toISOString() }]]
+		});
+	});
+});
