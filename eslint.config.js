@@ -42,6 +42,11 @@ export default ts.config(
 		}
 	},
 	{
+		// SvelteKit's tsconfig leaves the service worker out; it has a webworker one of its own.
+		files: ['src/service-worker.ts'],
+		languageOptions: { parserOptions: { projectService: false, project: './tsconfig.sw.json' } }
+	},
+	{
 		files: ['**/*.js'],
 		...ts.configs.disableTypeChecked
 	}

@@ -12,6 +12,9 @@ export const CHROMIUM_ARGS = [
 ];
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT ?? 4173);
+// Built with BASE_PATH, the site lives under that sub-path and `/` itself is a 404.
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const siteURL = `http://127.0.0.1:${port}${base}/`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -21,7 +24,7 @@ export default defineConfig({
 	reporter: [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
+		baseURL: siteURL,
 		launchOptions: { executablePath, args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
@@ -36,7 +39,7 @@ export default defineConfig({
 	// The production build, served as a static host would: the service worker exists only there.
 	webServer: {
 		command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-		url: `http://127.0.0.1:${port}/`,
+		url: siteURL,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}
