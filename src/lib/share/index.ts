@@ -11,3 +11,7 @@ export { decodeResult, encodeResult, resultProblem, RESULT_LIMITS } from './resu
 export type { SharedResult } from './result-code.ts';
 export { SHARE_LINK_REASONS, ShareLinkError } from './errors.ts';
 export type { ShareKind, ShareLinkReason } from './errors.ts';
+export { openQuizFragment } from './open.ts';
+export type { OpenedQuiz } from './open.ts';
+export { classTables } from './class-table.ts';
+export type { ClassTable, QuestionDifficulty, ReceivedResult } from './class-table.ts';

@@ -21,3 +21,5 @@ export { DEFAULT_DB_NAME, STORE_NAME } from './keys.ts';
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 export type { Durability, NavigatorLike, StorageManagerLike } from './durability.ts';
 export { requestPersistence, storageEstimate } from './durability.ts';
+export type { ClassResultsStore } from './class-results.ts';
+export { classResultsStore } from './class-results.ts';
