@@ -1,0 +1,88 @@
+// The teacher's choices on the compose page → the settings of a shareable quiz, or why not.
+import { TOPICS, type FactSet, type Topic } from '$lib/facts';
+import { generateQuiz, QUESTION_FORMS, type QuestionForm, type QuizSettings } from '$lib/quiz';
+import { quizLinkProblem } from '$lib/share';
+
+/** Each question form as a teacher reads it. */
+export const FORM_LABELS: Record<QuestionForm, string> = {
+	'ask-answer': 'Pick the answer',
+	'true-statement': 'Spot the true statement',
+	'ask-clue': 'Which is true of…'
+};
+
+/** Seconds per question offered on the page; null is no limit. */
+export const TIME_LIMITS = [null, 10, 15, 20, 30, 45, 60] as const;
+
+/** What the form holds; `count` is undefined while the number field is empty or not a number. */
+export interface ComposeChoices {
+	seed: string;
+	title: string;
+	count: number | null | undefined;
+	topics: readonly Topic[];
+	forms: readonly QuestionForm[];
+	timeLimit: number | null;
+}
+
+export type ComposedQuiz =
+	| {
+			ok: true;
+			/** Ready to encode; `count` is what the settings can make, if less than asked for. */
+			settings: QuizSettings;
+			/** Questions asked for, to tell the teacher when fewer can be made. */
+			requested: number;
+	  }
+	| { ok: false; problem: string };
+
+/** Topics with at least one fact, in TOPICS order, with their number of facts. */
+export function topicsWithFacts(factSet: FactSet): { topic: Topic; count: number }[] {
+	return TOPICS.map((topic) => ({
+		topic,
+		count: factSet.facts.filter((fact) => fact.topic === topic).length
+	})).filter((entry) => entry.count > 0);
+}
+
+/** The quiz `choices` describe, checked the way the play page will check its link. */
+export function composeQuiz(
+	factSet: FactSet,
+	contentVersion: string,
+	choices: ComposeChoices
+): ComposedQuiz {
+	const offered = topicsWithFacts(factSet).map((entry) => entry.topic);
+	if (choices.topics.length === 0) return { ok: false, problem: 'Choose at least one topic.' };
+	if (choices.forms.length === 0) {
+		return { ok: false, problem: 'Choose at least one kind of question.' };
+	}
+	const settings: QuizSettings = {
+		seed: choices.seed,
+		count: choices.count ?? Number.NaN,
+		// Everything on offer is sent as "all" (an empty list): same quiz, shorter link.
+		topics: allOrSome(offered, choices.topics),
+		forms: allOrSome(QUESTION_FORMS, choices.forms),
+		timeLimit: choices.timeLimit,
+		title: choices.title.trim()
+	};
+	const problem = quizLinkProblem(settings, contentVersion);
+	if (problem) return { ok: false, problem: `This quiz can’t be shared: ${problem}.` };
+	// A shorter run is the longer run cut short, so asking for what can be made changes nothing
+	// but the number students see before they start.
+	const made = generateQuiz(factSet, settings).length;
+	if (made === 0) {
+		return {
+			ok: false,
+			problem: 'These topics and kinds of question make no questions. Choose more of either.'
+		};
+	}
+	return { ok: true, settings: { ...settings, count: made }, requested: settings.count };
+}
+
+/** Tells the teacher that the quiz will be shorter than asked for. */
+export function fewerQuestions(made: number): string {
+	const noun = made === 1 ? 'question' : 'questions';
+	return `These settings can make only ${made} ${noun}, so the quiz will have ${made}.`;
+}
+
+/** `chosen` in `all`'s order, or [] when every item of `all` is chosen. */
+function allOrSome<T extends string>(all: readonly T[], chosen: readonly T[]): T[] {
+	const some = all.filter((item) => chosen.includes(item));
+	return some.length === all.length ? [] : some;
+}
