@@ -1,5 +1,7 @@
 // One quiz run as reactive state: which question is showing, what was answered, the score so far.
 import { scoreRun, type Question, type QuizSettings, type RunScore } from '$lib/quiz';
+import type { RunRecord } from '$lib/storage';
+import { isoAt } from './time';
 
 export interface GivenAnswer {
 	questionId: string;
@@ -13,9 +15,15 @@ export interface GivenAnswer {
 export type RunPhase = 'question' | 'feedback' | 'finished';
 
 export class RunState {
+	/** A nanoid, the run's key in the history. */
+	readonly id: string;
 	readonly questions: Question[];
 	readonly settings: QuizSettings;
+	/** True when the run came from a teacher's link. */
+	readonly shared: boolean;
 	readonly startedAt: number;
+	/** Set when the last answer has been seen. */
+	finishedAt = $state<number | null>(null);
 	index = $state(0);
 	phase = $state<RunPhase>('question');
 	answers = $state<GivenAnswer[]>([]);
@@ -27,9 +35,17 @@ export class RunState {
 	score = $derived<RunScore>(scoreRun(this.answers, this.timeLimitMs));
 	isLast = $derived.by(() => this.index >= this.questions.length - 1);
 
-	constructor(questions: Question[], settings: QuizSettings, now: number) {
+	constructor(
+		id: string,
+		questions: Question[],
+		settings: QuizSettings,
+		shared: boolean,
+		now: number
+	) {
+		this.id = id;
 		this.questions = questions;
 		this.settings = settings;
+		this.shared = shared;
 		this.startedAt = now;
 		this.shownAt = now;
 	}
@@ -61,6 +77,7 @@ export class RunState {
 		if (this.phase !== 'feedback') return;
 		if (this.isLast) {
 			this.phase = 'finished';
+			this.finishedAt = now;
 			return;
 		}
 		this.index += 1;
@@ -72,5 +89,23 @@ export class RunState {
 	remainingMs(now: number): number | null {
 		const limit = this.timeLimitMs;
 		return limit === null ? null : Math.max(0, limit - (now - this.shownAt));
+	}
+
+	/** The run as saved in the history: partial while in progress, so a reload keeps answers. */
+	toRecord(now: number): RunRecord {
+		const end = this.finishedAt ?? now;
+		return {
+			id: this.id,
+			status: this.finishedAt === null ? 'in-progress' : 'finished',
+			startedAt: isoAt(this.startedAt),
+			...(this.finishedAt === null ? {} : { finishedAt: isoAt(this.finishedAt) }),
+			settings: $state.snapshot(this.settings),
+			shared: this.shared,
+			answers: $state.snapshot(this.answers),
+			score: this.score.total,
+			correct: this.score.correct,
+			total: this.questions.length,
+			durationMs: end - this.startedAt
+		};
 	}
 }
