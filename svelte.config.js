@@ -13,6 +13,8 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		paths: { base, relative: true },
+		// Small stylesheets go inline: one less render-blocking request per page.
+		inlineStyleThreshold: 4096,
 		// Every page is prerendered; hash mode puts the CSP in a <meta> tag that a static host serves as is.
 		csp: {
 			mode: 'hash',

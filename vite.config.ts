@@ -4,6 +4,21 @@ import { factSetPlugin } from './scripts/vite-plugin-factset.ts';
 
 export default defineConfig({
 	plugins: [factSetPlugin(), sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				// Libraries only some pages need get chunks of their own, so no page pays for them
+				// through a chunk it shares with those pages.
+				codeSplitting: {
+					groups: [
+						{ name: 'valibot', test: /[\\/]node_modules[\\/]valibot[\\/]/ },
+						{ name: 'fsrs', test: /[\\/]node_modules[\\/]ts-fsrs[\\/]/ },
+						{ name: 'idb', test: /[\\/]node_modules[\\/]idb-keyval[\\/]/ }
+					]
+				}
+			}
+		}
+	},
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

@@ -1,7 +1,8 @@
 // Reads a fact-set file from disk for the build and the CLI (Node only; the app gets it bundled).
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { checkFactSet, FactSetError, type FactSetCheck } from '../src/lib/facts/index.ts';
+import { FactSetError } from '../src/lib/facts/index.ts';
+import { checkFactSet, type FactSetCheck } from '../src/lib/facts/validate.ts';
 
 export const DEFAULT_FACT_SET = 'questions/summit.json';
 

@@ -8,7 +8,7 @@ async function answerAll(
 	for (let n = 1; n <= 10; n++) {
 		await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
 		await answer(n);
-		await expect(page.getByText(/^(✓ Correct!|✗ Not quite)/)).toBeVisible();
+		await expect(page.getByText(/^(✓ Correct!|✗ Not quite\. The answer:)/)).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await next();
 	}
@@ -69,7 +69,7 @@ test('feedback says what the right answer is, in words as well as colour', async
 	await options.nth(0).click();
 	const correct = page.locator('.choices button.right');
 	await expect(correct).toContainText('Correct answer');
-	await expect(page.locator('.feedback')).toContainText(/Correct!|The answer is/);
+	await expect(page.locator('.feedback')).toContainText(/Correct!|The answer:/);
 	await expect(page.locator('.feedback blockquote mark')).not.toBeEmpty();
 	// Pressing a number after answering changes nothing.
 	await page.keyboard.press('4');

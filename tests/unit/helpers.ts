@@ -1,6 +1,7 @@
 // Shared test helpers: the real fact set, and mutable copies of it for breaking on purpose.
 import { readFileSync } from 'node:fs';
-import { parseFactSet, type FactSet } from '../../src/lib/facts';
+import type { FactSet } from '../../src/lib/facts';
+import { parseFactSet } from '../../src/lib/facts/validate.ts';
 
 export const SUMMIT_FILE = 'questions/summit.json';
 

@@ -11,6 +11,6 @@ export type {
 } from './types.ts';
 export { ANSWER_TYPES, NUMERIC_TYPES, TOPICS, WEEKDAYS } from './types.ts';
 export { FactSetError } from './errors.ts';
-export { checkFactSet, parseFactSet, wrongCandidates } from './validate.ts';
-export type { FactSetCheck } from './validate.ts';
-export { formatValue, sameValue, shiftIsoDate, valueKey } from './values.ts';
+// Validation (valibot) is not re-exported: it runs at build time and in tests, so importing
+// this index must not pull the schema library into the app. Import './validate.ts' for it.
+export { formatValue, sameValue, shiftIsoDate, valueKey, wrongCandidates } from './values.ts';

@@ -9,7 +9,7 @@ import {
 	type Fact,
 	type FactSet
 } from './types.ts';
-import { sameValue, valueKey } from './values.ts';
+import { sameValue, wrongCandidates } from './values.ts';
 
 /** Fewest wrong answers a fact needs for a four-option question. */
 const WRONG_OPTIONS = 3;
@@ -121,19 +121,6 @@ function checkFact(fact: Fact, set: FactSet, file: string): Problem[] {
 			);
 	}
 	return problems;
-}
-
-/** Distinct wrong values for a fact: its own distractors first, then the type's pool. */
-export function wrongCandidates(fact: Fact, pool: readonly AnswerValue[]): AnswerValue[] {
-	const excluded = new Set([fact.answer.value, ...fact.alsoTrue].map(valueKey));
-	const out: AnswerValue[] = [];
-	for (const value of [...fact.distractors, ...pool]) {
-		const key = valueKey(value);
-		if (excluded.has(key)) continue;
-		excluded.add(key);
-		out.push(value);
-	}
-	return out;
 }
 
 function fitsType(type: AnswerType, value: AnswerValue): boolean {

@@ -1,5 +1,5 @@
 // Comparing and displaying answer values, the same way everywhere (generator, schema checks, UI).
-import type { AnswerType, AnswerValue } from './types.ts';
+import type { AnswerType, AnswerValue, Fact } from './types.ts';
 
 const MONTHS = [
 	'January',
@@ -43,4 +43,17 @@ export function shiftIsoDate(iso: string, days: number): string {
 	const date = new Date(`${iso}T00:00:00Z`);
 	date.setUTCDate(date.getUTCDate() + days);
 	return date.toISOString().slice(0, 10);
+}
+
+/** Distinct wrong values for a fact: its own distractors first, then the type's pool. */
+export function wrongCandidates(fact: Fact, pool: readonly AnswerValue[]): AnswerValue[] {
+	const excluded = new Set([fact.answer.value, ...fact.alsoTrue].map(valueKey));
+	const out: AnswerValue[] = [];
+	for (const value of [...fact.distractors, ...pool]) {
+		const key = valueKey(value);
+		if (excluded.has(key)) continue;
+		excluded.add(key);
+		out.push(value);
+	}
+	return out;
 }

@@ -7,7 +7,7 @@ import {
 	type FactSet
 } from '../facts/index.ts';
 import { pickWrongValues } from './distractors.ts';
-import { createRng, type Rng } from './rng.ts';
+import { createRng, shortHash, type Rng } from './rng.ts';
 import { QUESTION_FORMS, type Question, type QuestionForm, type QuizSettings } from './types.ts';
 
 const OPTION_COUNT = 4;
@@ -15,6 +15,11 @@ const WRONG_COUNT = OPTION_COUNT - 1;
 
 /** Bump when a change would give an old seed different questions; shared links carry it. */
 export const GENERATOR_VERSION = 1;
+
+/** Identifies the questions a seed gives: changes with the fact set or the generator version. */
+export function contentVersionOf(factSet: FactSet): string {
+	return shortHash(`${GENERATOR_VERSION}:${JSON.stringify(factSet)}`, 6);
+}
 
 /** Generates the run for `settings`: same fact set, seed and settings → same questions, same order. */
 export function generateQuiz(factSet: FactSet, settings: QuizSettings): Question[] {
@@ -41,44 +46,60 @@ export function buildQuestion(
 	form: QuestionForm,
 	rng: Rng
 ): Question {
-	const { type, value } = fact.answer;
-	const answerText = formatValue(type, value);
-	let prompt: string;
-	let right: string;
-	let wrong: string[];
-	if (form === 'ask-clue') {
-		prompt = `Which of these is true of ${answerText}?`;
-		right = fillStatement(fact, value);
-		wrong = pickRivals(factSet, fact, WRONG_COUNT, rng).map((rival) => fillStatement(rival, value));
-	} else {
-		const wrongValues = pickWrongValues(fact, factSet.pools[type] ?? [], WRONG_COUNT, rng);
-		if (form === 'true-statement') {
-			prompt = 'Which of these statements is true?';
-			right = fillStatement(fact, value);
-			wrong = wrongValues.map((wrongValue) => fillStatement(fact, wrongValue));
-		} else {
-			prompt = fact.question;
-			right = answerText;
-			wrong = wrongValues.map((wrongValue) => formatValue(type, wrongValue));
-		}
-	}
+	const { asked, prompt, right, wrong } = composeOptions(factSet, fact, form, rng);
 	if (wrong.length < WRONG_COUNT || new Set([right, ...wrong]).size < OPTION_COUNT)
-		throw new Error(`fact "${fact.id}" cannot make four different options for "${form}"`);
+		throw new Error(`fact "${fact.id}" cannot make four different options for "${asked}"`);
 	const answer = rng.int(OPTION_COUNT);
 	const options = [...wrong];
 	options.splice(answer, 0, right);
 	return {
-		id: `${fact.id}.${form}`,
+		id: `${fact.id}.${asked}`,
 		factId: fact.id,
 		topic: fact.topic,
-		form,
-		answerType: type,
+		form: asked,
+		answerType: fact.answer.type,
 		prompt,
 		options,
 		answer,
 		explanation: fact.explanation,
-		statement: fillStatement(fact, value),
+		statement: fillStatement(fact, fact.answer.value),
 		source: { ...fact.source, text: factSet.article.paragraphs[fact.source.paragraph - 1] ?? '' }
+	};
+}
+
+interface Composed {
+	/** The form actually used: ask-clue falls back to true-statement when rivals read alike. */
+	asked: QuestionForm;
+	prompt: string;
+	right: string;
+	wrong: string[];
+}
+
+function composeOptions(factSet: FactSet, fact: Fact, form: QuestionForm, rng: Rng): Composed {
+	const { type, value } = fact.answer;
+	const statement = fillStatement(fact, value);
+	if (form === 'ask-clue') {
+		const rivals = pickRivals(factSet, fact, WRONG_COUNT + 2, rng);
+		const wrong = distinctTexts(
+			rivals.map((rival) => fillStatement(rival, value)),
+			statement
+		).slice(0, WRONG_COUNT);
+		if (wrong.length === WRONG_COUNT) {
+			const prompt = `Which of these is true of ${formatValue(type, value)}?`;
+			return { asked: form, prompt, right: statement, wrong };
+		}
+	}
+	const wrongValues = pickWrongValues(fact, factSet.pools[type] ?? [], WRONG_COUNT, rng);
+	if (form === 'ask-answer') {
+		const wrong = wrongValues.map((wrongValue) => formatValue(type, wrongValue));
+		return { asked: form, prompt: fact.question, right: formatValue(type, value), wrong };
+	}
+	const wrong = wrongValues.map((wrongValue) => fillStatement(fact, wrongValue));
+	return {
+		asked: 'true-statement',
+		prompt: 'Which of these statements is true?',
+		right: statement,
+		wrong
 	};
 }
 
@@ -123,7 +144,9 @@ function indexOf(factSet: FactSet): FactIndex {
 	index = { byType: new Map(), trueFor: new Map() };
 	for (const fact of factSet.facts) {
 		const { type } = fact.answer;
-		index.byType.set(type, [...(index.byType.get(type) ?? []), fact]);
+		const sameType = index.byType.get(type);
+		if (sameType) sameType.push(fact);
+		else index.byType.set(type, [fact]);
 		for (const value of [fact.answer.value, ...fact.alsoTrue]) {
 			const key = `${type}|${valueKey(value)}`;
 			index.trueFor.set(key, (index.trueFor.get(key) ?? new Set()).add(fact.id));
@@ -166,6 +189,11 @@ function pickRivals(factSet: FactSet, fact: Fact, count: number, rng: Rng): Fact
 		for (const other of ordered.slice(0, count - chosen.size)) chosen.set(other.id, other);
 	}
 	return [...chosen.values()];
+}
+
+/** Texts in order without repeats and without `right`. */
+function distinctTexts(texts: string[], right: string): string[] {
+	return [...new Set(texts)].filter((text) => text !== right);
 }
 
 function fillStatement(fact: Fact, value: AnswerValue): string {

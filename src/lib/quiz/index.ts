@@ -3,7 +3,13 @@ export { DEFAULT_COUNT, QUESTION_FORMS } from './types.ts';
 export type { Rng } from './rng.ts';
 export { createRng, shortHash } from './rng.ts';
 export { pickWrongValues, neighbours } from './distractors.ts';
-export { GENERATOR_VERSION, buildQuestion, formsFor, generateQuiz } from './generate.ts';
+export {
+	GENERATOR_VERSION,
+	buildQuestion,
+	contentVersionOf,
+	formsFor,
+	generateQuiz
+} from './generate.ts';
 export type { AnsweredQuestion, QuestionScore, RunScore } from './score.ts';
 export {
 	POINTS_PER_CORRECT,

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { TOPICS } from '../facts/types.ts';
 import { QUESTION_FORMS, type QuizSettings } from '../quiz/types.ts';
-import { RATINGS, SCHEDULING_STATES, type CardState, type ReviewLogEntry } from '../srs/index.ts';
+import { RATINGS, SCHEDULING_STATES, type CardState, type ReviewLogEntry } from '../srs/types.ts';
 import {
 	DEFAULT_STUDY_SETTINGS,
 	STUDY_MODES,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFactSet, TOPICS, type FactSetError } from '../../../src/lib/facts';
+import { TOPICS, type FactSetError } from '../../../src/lib/facts';
+import { checkFactSet } from '../../../src/lib/facts/validate.ts';
 import { rawSummit, SUMMIT_FILE } from '../helpers';
 
 function problemsOf(raw: unknown): FactSetError[] {

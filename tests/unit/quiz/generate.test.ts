@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Hundreds of seeds per test: generous time on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 import { formatValue, valueKey, type FactSet } from '../../../src/lib/facts';
 import {
 	formsFor,
