@@ -1,4 +1,9 @@
 // `npm run bench`: prints performance figures. Figures only; nothing here passes or fails.
 import { benchGeneration } from './bench/generation.ts';
+import { benchStorage } from './bench/storage.ts';
+import { benchSharedLinkTti } from './bench/tti.ts';
 
-benchGeneration();
+const only = process.argv[2];
+if (!only || only === 'generation') benchGeneration();
+if (!only || only === 'storage') await benchStorage();
+if (!only || only === 'tti') await benchSharedLinkTti();

@@ -1,0 +1,93 @@
+// Screenshots of every page and key state, phone and desktop, light and dark, into screenshots/
+// (not committed) for a person to look at. Each also checks the page never scrolls sideways.
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { sharedQuizPath } from './support/links.ts';
+
+const VIEWPORTS = [
+	{ name: 'phone', width: 360, height: 740 },
+	{ name: 'desktop', width: 1280, height: 800 }
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+interface Shot {
+	name: string;
+	path: string;
+	/** Brings the page into the state to capture. */
+	prepare?: (page: Page) => Promise<void>;
+}
+
+const routeBuilt = (route: string) => existsSync(`build/${route}/index.html`);
+
+const SHOTS: Shot[] = [
+	{ name: 'home', path: './' },
+	{
+		name: 'question',
+		path: './play/',
+		prepare: (page) => expect(page.getByText('Question 1 of 10')).toBeVisible()
+	},
+	{
+		name: 'answered',
+		path: './play/',
+		prepare: async (page) => {
+			await expect(page.getByText('Question 1 of 10')).toBeVisible();
+			await page.keyboard.press('2');
+		}
+	},
+	{
+		name: 'run-results',
+		path: './play/',
+		prepare: async (page) => {
+			for (let n = 1; n <= 10; n++) {
+				await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
+				await page.keyboard.press(String((n % 4) + 1));
+				await page.keyboard.press('Enter');
+			}
+			await expect(page.getByRole('heading', { name: /^Your score/ })).toBeVisible();
+		}
+	},
+	{
+		name: 'shared-intro',
+		path: sharedQuizPath({ title: 'Class 7B: the Beijing summit', timeLimit: 20 }),
+		prepare: (page) => expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible()
+	},
+	{
+		name: 'shared-timed',
+		path: sharedQuizPath({ title: 'Class 7B: the Beijing summit', timeLimit: 20 }),
+		prepare: async (page) => {
+			await page.getByRole('button', { name: 'Start the quiz' }).click();
+			await expect(page.getByRole('timer')).toBeVisible();
+		}
+	},
+	{
+		name: 'broken-link',
+		path: './play/#1.not-a-real-link',
+		prepare: (page) => expect(page.getByText('This quiz link doesn’t work')).toBeVisible()
+	},
+	...['study', 'progress', 'compose', 'results']
+		.filter(routeBuilt)
+		.map((route) => ({ name: `${route}-page`, path: `./${route}/` }))
+];
+
+for (const viewport of VIEWPORTS) {
+	for (const scheme of SCHEMES) {
+		test.describe(`${viewport.name} ${scheme}`, () => {
+			test.use({ viewport, colorScheme: scheme });
+			for (const shot of SHOTS) {
+				test(shot.name, async ({ page }) => {
+					await page.goto(shot.path);
+					await page.waitForLoadState('networkidle');
+					await shot.prepare?.(page);
+					const sideways = await page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+					);
+					expect(sideways, 'page scrolls sideways').toBeLessThanOrEqual(0);
+					await page.screenshot({
+						path: `screenshots/${viewport.name}-${scheme}-${shot.name}.png`,
+						fullPage: true
+					});
+				});
+			}
+		});
+	}
+}
