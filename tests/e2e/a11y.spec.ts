@@ -1,0 +1,61 @@
+// axe-core on every page and on the states a player meets: zero violations, light and dark.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sharedQuizPath } from './support/links.ts';
+
+async function expectNoViolations(page: Page, state: string) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const summary = violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, state).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(colorScheme, () => {
+		test.use({ colorScheme });
+
+		test('every page', async ({ page }) => {
+			for (const path of ['./', './play/', './study/', './progress/', './compose/', './results/']) {
+				await page.goto(path);
+				await page.waitForLoadState('networkidle');
+				await expectNoViolations(page, path);
+			}
+		});
+
+		test('a run: question, answer revealed, results', async ({ page }) => {
+			await page.goto('./play/');
+			await expect(page.getByText('Question 1 of 10')).toBeVisible();
+			await expectNoViolations(page, 'question shown');
+			await page.keyboard.press('2');
+			await expect(page.locator('.feedback .card')).toBeVisible();
+			await expectNoViolations(page, 'answer revealed');
+			for (let n = 1; n <= 10; n++) {
+				if (n > 1) await page.keyboard.press('3');
+				await page.keyboard.press('Enter');
+			}
+			await expect(page.getByRole('heading', { name: /^Your score/ })).toBeVisible();
+			await expectNoViolations(page, 'results');
+		});
+
+		test('a shared quiz: intro, timer, broken link', async ({ page }) => {
+			await page.goto(sharedQuizPath({ title: 'Class 7B', timeLimit: 30 }));
+			await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+			await expectNoViolations(page, 'shared intro');
+			await page.getByRole('button', { name: 'Start the quiz' }).click();
+			await expect(page.getByRole('timer')).toBeVisible();
+			await expectNoViolations(page, 'timed question');
+			await page.goto('./play/#1.broken');
+			await expect(page.getByText('This quiz link doesn’t work')).toBeVisible();
+			await expectNoViolations(page, 'error page');
+		});
+
+		test('a flashcard, flipped', async ({ page }) => {
+			await page.goto('./study/');
+			await page.getByRole('radio', { name: /Flashcard/ }).check();
+			await page.getByRole('button', { name: /Show answer/ }).click();
+			await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+			await expectNoViolations(page, 'flashcard flipped');
+		});
+	});
+}
