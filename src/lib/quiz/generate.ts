@@ -1,5 +1,6 @@
 // Multiple-choice questions from a fact set, deterministically from a seed.
 import {
+	type AnswerType,
 	formatValue,
 	valueKey,
 	type AnswerValue,
@@ -35,9 +36,26 @@ export function generateQuiz(factSet: FactSet, settings: QuizSettings): Question
 /** Every question form that `fact` supports within `factSet`. */
 export function formsFor(factSet: FactSet, fact: Fact): QuestionForm[] {
 	return QUESTION_FORMS.filter(
-		(form) => form !== 'ask-clue' || rivalCount(factSet, fact) >= WRONG_COUNT
+		(form) =>
+			form !== 'ask-clue' ||
+			(CLUE_TYPES.has(fact.answer.type) && rivalCount(factSet, fact) >= WRONG_COUNT)
 	);
 }
+
+/**
+ * Answers that "Which of these is true of …?" reads well for: names, places, times and numbers.
+ * A term, a quotation or an event makes an odd subject ("true of nuclear arsenal?").
+ */
+const CLUE_TYPES = new Set<AnswerType>([
+	'person',
+	'country',
+	'city',
+	'organisation',
+	'weekday',
+	'date',
+	'year',
+	'number'
+]);
 
 /** Builds one question of a given form; used for study cards as well as runs. */
 export function buildQuestion(
