@@ -97,3 +97,81 @@ test('200 mutated result codes end in the class table or a friendly message', as
 	}
 	expect(errors).toEqual([]);
 });
+
+/** A plausible backup, to be damaged. */
+function backup(rng: ReturnType<typeof createRng>): Record<string, unknown> {
+	const card = (i: number) => ({
+		id: `fact-${i}`,
+		state: 'review',
+		due: '2026-01-08T09:00:00.000Z',
+		stability: 3.2,
+		difficulty: 5.1,
+		scheduled_days: 3,
+		learning_steps: 0,
+		reps: 2,
+		lapses: 0,
+		last_review: '2026-01-05T09:00:00.000Z'
+	});
+	return {
+		app: 'summit-quiz',
+		schemaVersion: 1,
+		exportedAt: '2026-01-05T10:00:00.000Z',
+		cards: Array.from({ length: 1 + rng.int(4) }, (_, i) => card(i)),
+		log: [],
+		runs: [],
+		settings: { desiredRetention: 0.9, newPerDay: 10, studyMode: 'choice' }
+	};
+}
+
+const HOSTILE: unknown[] = [
+	null,
+	-1,
+	1e308,
+	'',
+	'<img src=x onerror=alert(1)>',
+	[],
+	{},
+	true,
+	'x'.repeat(5000)
+];
+
+/** Replaces one value somewhere in the document with something hostile or wrong. */
+function damage(value: unknown, rng: ReturnType<typeof createRng>): unknown {
+	if (Array.isArray(value) && value.length > 0 && rng.int(3) > 0) {
+		const copy = [...value];
+		const at = rng.int(copy.length);
+		copy[at] = damage(copy[at], rng);
+		return copy;
+	}
+	if (value && typeof value === 'object' && !Array.isArray(value) && rng.int(4) > 0) {
+		const copy: Record<string, unknown> = { ...value };
+		const keys = Object.keys(copy);
+		const key = keys[rng.int(keys.length)];
+		if (rng.int(5) === 0) delete copy[key];
+		else copy[key] = damage(copy[key], rng);
+		return copy;
+	}
+	return rng.pick(HOSTILE);
+}
+
+test('120 damaged backup files end in an import report or a friendly message', async ({ page }) => {
+	const errors = watchErrors(page);
+	const rng = createRng('backup-resilience');
+	await page.goto('./progress/');
+	const input = page.getByLabel('Choose a backup file…');
+	const result = page.getByRole('region', { name: 'Import' }).getByRole('status');
+	for (let i = 0; i < 120; i++) {
+		const text = JSON.stringify(damage(backup(rng), rng));
+		const body = i % 5 === 0 ? text.slice(0, rng.int(text.length)) : text;
+		await input.setInputFiles({
+			name: `backup-${i}.json`,
+			mimeType: 'application/json',
+			buffer: Buffer.from(body)
+		});
+		// Each file gets its own answer: the report or the message names it.
+		await expect(result).toContainText(`backup-${i}.json`);
+		await expect(result.locator('.notice')).toHaveText(/\S/);
+		await expect(page.locator('main img')).toHaveCount(0);
+	}
+	expect(errors).toEqual([]);
+});
