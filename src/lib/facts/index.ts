@@ -13,4 +13,11 @@ export { ANSWER_TYPES, NUMERIC_TYPES, TOPICS, WEEKDAYS } from './types.ts';
 export { FactSetError } from './errors.ts';
 // Validation (valibot) is not re-exported: it runs at build time and in tests, so importing
 // this index must not pull the schema library into the app. Import './validate.ts' for it.
-export { formatValue, sameValue, shiftIsoDate, valueKey, wrongCandidates } from './values.ts';
+export {
+	formatValue,
+	groupDigits,
+	sameValue,
+	shiftIsoDate,
+	valueKey,
+	wrongCandidates
+} from './values.ts';

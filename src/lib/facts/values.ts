@@ -18,10 +18,17 @@ const MONTHS = [
 
 /** A comparison key: two values with the same key would show as the same option. */
 export function valueKey(value: AnswerValue): string {
-	return typeof value === 'number'
-		? String(value)
-		: value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+	if (typeof value === 'number') return String(value);
+	let key = keys.get(value);
+	if (key === undefined) {
+		key = value.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+		// Fact sets reuse a few hundred strings: remembering their keys saves the normalising.
+		if (keys.size < 10_000) keys.set(value, key);
+	}
+	return key;
 }
+
+const keys = new Map<string, string>();
 
 export function sameValue(a: AnswerValue, b: AnswerValue): boolean {
 	return valueKey(a) === valueKey(b);
@@ -34,8 +41,15 @@ export function formatValue(type: AnswerType, value: AnswerValue): string {
 		return `${day} ${MONTHS[month - 1]} ${year}`;
 	}
 	if (type === 'quote') return `“${value}”`;
-	if (type === 'number' && typeof value === 'number') return value.toLocaleString('en-GB');
+	if (type === 'number' && typeof value === 'number') return groupDigits(value);
 	return String(value);
+}
+
+/** A number with thousands separated by commas (12,345), without Intl's slow first use. */
+export function groupDigits(value: number): string {
+	const [whole, fraction] = String(value).split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** Shifts an ISO date by whole days, in UTC so the result is the same on every machine. */

@@ -1,4 +1,9 @@
-// Numbers and times as the progress and study pages say them.
+// Numbers and times as the progress and study pages say them. No Intl: its formatters cost
+// tens of milliseconds on a phone the first time they are made, and the app speaks English only.
+
+import { groupDigits } from '../facts/values.ts';
+
+export { groupDigits };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -38,5 +43,15 @@ export function backupFileName(now: Date, timeZoneOffsetMinutes?: number): strin
 
 /** "1 card", "3 cards": a count with its noun, plural when not one. */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-	return `${count.toLocaleString('en-GB')} ${count === 1 ? noun : nouns}`;
+	return `${groupDigits(count)} ${count === 1 ? noun : nouns}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A local date as "5 Jan 2026", or with the time as "5 Jan, 14:05". */
+export function shortDate(date: Date, { time = false } = {}): string {
+	const day = `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+	if (!time) return `${day} ${date.getFullYear()}`;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${day}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

@@ -6,5 +6,13 @@ export type { DayStreak } from './streak.ts';
 export { dayStreak } from './streak.ts';
 export type { SessionAnswer, SessionSummary } from './session.ts';
 export { nextDueWithin, summarizeSession } from './session.ts';
-export { backupFileName, formatBytes, formatWait, localDateStamp, plural } from './format.ts';
+export {
+	backupFileName,
+	formatBytes,
+	formatWait,
+	groupDigits,
+	localDateStamp,
+	plural,
+	shortDate
+} from './format.ts';
 export { describeImport, skippedDetails } from './import-report.ts';

@@ -3,6 +3,8 @@ import {
 	backupFileName,
 	formatBytes,
 	formatWait,
+	groupDigits,
+	shortDate,
 	localDateStamp,
 	plural
 } from '../../../src/lib/stats/index.ts';
@@ -45,5 +47,24 @@ describe('plural', () => {
 		expect(plural(2, 'card')).toBe('2 cards');
 		expect(plural(0, 'entry', 'entries')).toBe('0 entries');
 		expect(plural(1200, 'review')).toBe('1,200 reviews');
+	});
+});
+
+describe('groupDigits and shortDate', () => {
+	test('groups thousands like en-GB, without Intl', () => {
+		expect([0, 999, 1000, 12345, 1234567, 2.5].map(groupDigits)).toEqual([
+			'0',
+			'999',
+			'1,000',
+			'12,345',
+			'1,234,567',
+			'2.5'
+		]);
+	});
+
+	test('writes local dates short, with or without the time', () => {
+		const date = new Date(2026, 0, 5, 14, 5);
+		expect(shortDate(date)).toBe('5 Jan 2026');
+		expect(shortDate(date, { time: true })).toBe('5 Jan, 14:05');
 	});
 });
