@@ -33,6 +33,17 @@ export function generateQuiz(factSet: FactSet, settings: QuizSettings): Question
 	return plan.map(([fact, form]) => buildQuestion(factSet, fact, form, rng));
 }
 
+/** How many questions `settings` can make: what generateQuiz returns, without building them. */
+export function countQuestions(factSet: FactSet, settings: QuizSettings): number {
+	const forms = settings.forms.length > 0 ? settings.forms : QUESTION_FORMS;
+	let pairs = 0;
+	for (const fact of factSet.facts) {
+		if (settings.topics.length > 0 && !settings.topics.includes(fact.topic)) continue;
+		pairs += formsFor(factSet, fact).filter((form) => forms.includes(form)).length;
+	}
+	return Math.min(settings.count, pairs);
+}
+
 /** Every question form that `fact` supports within `factSet`. */
 export function formsFor(factSet: FactSet, fact: Fact): QuestionForm[] {
 	return QUESTION_FORMS.filter(

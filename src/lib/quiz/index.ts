@@ -7,6 +7,7 @@ export {
 	GENERATOR_VERSION,
 	buildQuestion,
 	contentVersionOf,
+	countQuestions,
 	formsFor,
 	generateQuiz
 } from './generate.ts';

@@ -1,6 +1,6 @@
 // The teacher's choices on the compose page → the settings of a shareable quiz, or why not.
 import { TOPICS, type FactSet, type Topic } from '$lib/facts';
-import { generateQuiz, QUESTION_FORMS, type QuestionForm, type QuizSettings } from '$lib/quiz';
+import { countQuestions, QUESTION_FORMS, type QuestionForm, type QuizSettings } from '$lib/quiz';
 import { quizLinkProblem } from '$lib/share';
 
 /** Each question form as a teacher reads it. */
@@ -65,7 +65,7 @@ export function composeQuiz(
 	if (problem) return { ok: false, problem: `This quiz can’t be shared: ${problem}.` };
 	// A shorter run is the longer run cut short, so asking for what can be made changes nothing
 	// but the number students see before they start.
-	const made = generateQuiz(factSet, settings).length;
+	const made = countQuestions(factSet, settings);
 	if (made === 0) {
 		return {
 			ok: false,

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.setConfig({ testTimeout: 60_000 });
 import { formatValue, valueKey, type FactSet } from '../../../src/lib/facts';
 import {
+	countQuestions,
 	formsFor,
 	generateQuiz,
 	QUESTION_FORMS,
@@ -163,3 +164,19 @@ function expectValid(q: Question): void {
 	expect(q.prompt, q.id).not.toBe('');
 	expect(q.explanation, q.id).not.toBe('');
 }
+
+describe('countQuestions', () => {
+	it('says how many questions generateQuiz makes, for any settings', () => {
+		const cases: Partial<QuizSettings>[] = [
+			{ count: 10 },
+			{ count: 500 },
+			{ count: 500, topics: ['dates'] },
+			{ count: 500, forms: ['ask-clue'] },
+			{ count: 7, topics: ['quotes', 'numbers'], forms: ['true-statement'] }
+		];
+		for (const extra of cases)
+			expect(countQuestions(factSet, settings('count', extra)), JSON.stringify(extra)).toBe(
+				generateQuiz(factSet, settings('count', extra)).length
+			);
+	});
+});
