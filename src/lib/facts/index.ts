@@ -16,6 +16,7 @@ export { FactSetError } from './errors.ts';
 export {
 	formatValue,
 	groupDigits,
+	MONTHS,
 	sameValue,
 	shiftIsoDate,
 	valueKey,

@@ -1,7 +1,8 @@
 // Comparing and displaying answer values, the same way everywhere (generator, schema checks, UI).
 import type { AnswerType, AnswerValue, Fact } from './types.ts';
 
-const MONTHS = [
+/** English month names, January first; dates in the app are written with these. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

@@ -1,7 +1,7 @@
 // Numbers and times as the progress and study pages say them. No Intl: its formatters cost
 // tens of milliseconds on a phone the first time they are made, and the app speaks English only.
 
-import { groupDigits } from '../facts/values.ts';
+import { groupDigits, MONTHS } from '../facts/values.ts';
 
 export { groupDigits };
 
@@ -46,11 +46,9 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 	return `${groupDigits(count)} ${count === 1 ? noun : nouns}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** A local date as "5 Jan 2026", or with the time as "5 Jan, 14:05". */
 export function shortDate(date: Date, { time = false } = {}): string {
-	const day = `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+	const day = `${date.getDate()} ${MONTHS[date.getMonth()].slice(0, 3)}`;
 	if (!time) return `${day} ${date.getFullYear()}`;
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${day}, ${pad(date.getHours())}:${pad(date.getMinutes())}`;
