@@ -4,7 +4,7 @@
 // page stays small and the service worker precaches it with the rest of the build).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { TOPICS } from '../src/lib/facts/index.ts';
+import { topicCounts } from '../src/lib/facts/index.ts';
 import { contentVersionOf } from '../src/lib/quiz/index.ts';
 import { DEFAULT_FACT_SET, readFactSetFile } from './factset-file.ts';
 
@@ -32,10 +32,6 @@ export function factSetPlugin(file = process.env.FACT_SET ?? DEFAULT_FACT_SET): 
 				this.error(`Invalid fact set:${shown.join('')}${more}`);
 			}
 			const json = JSON.stringify(factSet);
-			const topicCounts = TOPICS.map((topic) => ({
-				topic,
-				count: factSet.facts.filter((fact) => fact.topic === topic).length
-			})).filter((entry) => entry.count > 0);
 			const loader = building
 				? `const url = import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'facts.json', source: json })};
 let loading;
@@ -54,7 +50,7 @@ export function loadFactSet() { return Promise.resolve(factSet); }`;
 				// Changes to the facts or the generator change this, so old share links can tell.
 				`export const contentVersion = ${JSON.stringify(contentVersionOf(factSet))};`,
 				`export const factCount = ${factSet.facts.length};`,
-				`export const topicCounts = ${JSON.stringify(topicCounts)};`,
+				`export const topicCounts = ${JSON.stringify(topicCounts(factSet.facts))};`,
 				`export const factTopics = ${JSON.stringify(factSet.facts.map(({ id, topic }) => ({ id, topic })))};`
 			].join('\n');
 		}

@@ -19,6 +19,7 @@ export {
 	MONTHS,
 	sameValue,
 	shiftIsoDate,
+	topicCounts,
 	valueKey,
 	wrongCandidates
 } from './values.ts';

@@ -1,5 +1,5 @@
 // Comparing and displaying answer values, the same way everywhere (generator, schema checks, UI).
-import type { AnswerType, AnswerValue, Fact } from './types.ts';
+import { TOPICS, type AnswerType, type AnswerValue, type Fact, type Topic } from './types.ts';
 
 /** English month names, January first; dates in the app are written with these. */
 export const MONTHS = [
@@ -71,4 +71,14 @@ export function wrongCandidates(fact: Fact, pool: readonly AnswerValue[]): Answe
 		out.push(value);
 	}
 	return out;
+}
+
+/** Facts per topic, in TOPICS order, for the topics that have any. */
+export function topicCounts(
+	facts: readonly Pick<Fact, 'topic'>[]
+): { topic: Topic; count: number }[] {
+	return TOPICS.map((topic) => ({
+		topic,
+		count: facts.filter((fact) => fact.topic === topic).length
+	})).filter((entry) => entry.count > 0);
 }

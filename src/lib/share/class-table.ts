@@ -28,8 +28,11 @@ export interface ClassTable {
 /** Groups results by quiz, newest quiz first, each with rows and per-question difficulty. */
 export function classTables(results: readonly ReceivedResult[]): ClassTable[] {
 	const byQuiz = new Map<string, ReceivedResult[]>();
-	for (const result of results)
-		byQuiz.set(result.quizKey, [...(byQuiz.get(result.quizKey) ?? []), result]);
+	for (const result of results) {
+		const rows = byQuiz.get(result.quizKey);
+		if (rows) rows.push(result);
+		else byQuiz.set(result.quizKey, [result]);
+	}
 	const latest = (rows: ReceivedResult[]) =>
 		rows.reduce((t, r) => (r.receivedAt > t ? r.receivedAt : t), '');
 	return [...byQuiz.entries()]

@@ -1,5 +1,5 @@
 // The teacher's choices on the compose page → the settings of a shareable quiz, or why not.
-import { TOPICS, type FactSet, type Topic } from '$lib/facts';
+import { topicCounts, type FactSet, type Topic } from '$lib/facts';
 import { countQuestions, QUESTION_FORMS, type QuestionForm, type QuizSettings } from '$lib/quiz';
 import { quizLinkProblem } from '$lib/share';
 
@@ -33,21 +33,13 @@ export type ComposedQuiz =
 	  }
 	| { ok: false; problem: string };
 
-/** Topics with at least one fact, in TOPICS order, with their number of facts. */
-export function topicsWithFacts(factSet: FactSet): { topic: Topic; count: number }[] {
-	return TOPICS.map((topic) => ({
-		topic,
-		count: factSet.facts.filter((fact) => fact.topic === topic).length
-	})).filter((entry) => entry.count > 0);
-}
-
 /** The quiz `choices` describe, checked the way the play page will check its link. */
 export function composeQuiz(
 	factSet: FactSet,
 	contentVersion: string,
 	choices: ComposeChoices
 ): ComposedQuiz {
-	const offered = topicsWithFacts(factSet).map((entry) => entry.topic);
+	const offered = topicCounts(factSet.facts).map((entry) => entry.topic);
 	if (choices.topics.length === 0) return { ok: false, problem: 'Choose at least one topic.' };
 	if (choices.forms.length === 0) {
 		return { ok: false, problem: 'Choose at least one kind of question.' };

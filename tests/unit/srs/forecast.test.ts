@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	countNewStudiedToday,
-	createScheduler,
 	dueLaterToday,
 	forecast,
 	localDay,
@@ -9,30 +8,21 @@ import {
 	type CardState,
 	type ReviewLogEntry
 } from '../../../src/lib/srs/index.ts';
+import { reviewedCardDue } from './helpers.ts';
 
 // 22:30 on 10 March in UTC+2 (20:30 UTC); local midnight is 22:00 UTC.
 const NOW = new Date('2025-03-10T20:30:00.000Z');
 const UTC_PLUS_2 = { timeZoneOffsetMinutes: -120 };
 
-function cardDue(id: string, due: string): CardState {
-	const card = createScheduler().review(
-		undefined,
-		id,
-		'easy',
-		new Date('2025-01-01T00:00:00Z')
-	).card;
-	return { ...card, due };
-}
-
 const cards = new Map<string, CardState>(
 	[
-		cardDue('overdue', '2025-03-01T08:00:00.000Z'),
-		cardDue('earlier-today', '2025-03-10T06:00:00.000Z'),
-		cardDue('later-today', '2025-03-10T21:30:00.000Z'),
-		cardDue('tomorrow-local', '2025-03-10T22:30:00.000Z'),
-		cardDue('in-two-days', '2025-03-12T10:00:00.000Z'),
-		cardDue('in-six-days', '2025-03-16T21:59:00.000Z'),
-		cardDue('in-seven-days', '2025-03-16T22:00:00.000Z'),
+		reviewedCardDue('overdue', '2025-03-01T08:00:00.000Z'),
+		reviewedCardDue('earlier-today', '2025-03-10T06:00:00.000Z'),
+		reviewedCardDue('later-today', '2025-03-10T21:30:00.000Z'),
+		reviewedCardDue('tomorrow-local', '2025-03-10T22:30:00.000Z'),
+		reviewedCardDue('in-two-days', '2025-03-12T10:00:00.000Z'),
+		reviewedCardDue('in-six-days', '2025-03-16T21:59:00.000Z'),
+		reviewedCardDue('in-seven-days', '2025-03-16T22:00:00.000Z'),
 		newCardState('new', new Date('2025-03-10T00:00:00Z'))
 	].map((card) => [card.id, card])
 );

@@ -1,18 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildStudyQueue, createScheduler, type CardState } from '../../../src/lib/srs/index.ts';
+import { buildStudyQueue, type CardState } from '../../../src/lib/srs/index.ts';
+import { reviewedCardDue } from './helpers.ts';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const DAY = 86_400_000;
 
 /** A reviewed card due `offsetDays` from NOW (negative = overdue). */
 function dueCard(id: string, offsetDays: number): CardState {
-	const card = createScheduler().review(
-		undefined,
-		id,
-		'easy',
-		new Date('2025-01-01T00:00:00Z')
-	).card;
-	return { ...card, due: new Date(NOW.getTime() + offsetDays * DAY).toISOString() };
+	return reviewedCardDue(id, new Date(NOW.getTime() + offsetDays * DAY).toISOString());
 }
 
 describe('buildStudyQueue', () => {
