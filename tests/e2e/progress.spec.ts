@@ -165,6 +165,8 @@ test('study settings are saved and used by the study page', async ({ page }) => 
 	await page.getByLabel(/Desired retention/).focus();
 	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
 	await expect(page.getByText('Desired retention: 95%')).toBeVisible();
+	// Each key step saves; leaving before the last save lands would lose it.
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
 	await page.goto('./study/');
 	await expect(page.locator('.counts dd').nth(1)).toHaveText('4');
