@@ -1,4 +1,7 @@
-// Validates the fact set when the app is built, and serves it as `virtual:fact-set`.
+// Validates the fact set when the app is built, and serves it as three virtual modules:
+// `virtual:fact-set` (the loader and content version), `virtual:fact-set/counts` (facts per topic)
+// and `virtual:fact-set/topics` (each fact's topic). A module's exports ship together, so pages
+// import only the one they need.
 // A broken file fails `vite build` (and dev, and vitest) naming the file, the fact and the field.
 // In a build the facts become a hashed JSON asset fetched on demand (data, not script: the first
 // page stays small and the service worker precaches it with the rest of the build).
@@ -8,8 +11,8 @@ import { topicCounts } from '../src/lib/facts/index.ts';
 import { contentVersionOf } from '../src/lib/quiz/index.ts';
 import { DEFAULT_FACT_SET, readFactSetFile } from './factset-file.ts';
 
-const VIRTUAL_ID = 'virtual:fact-set';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const VIRTUAL_IDS = ['virtual:fact-set', 'virtual:fact-set/counts', 'virtual:fact-set/topics'];
+const RESOLVED_PREFIX = '\0';
 
 export function factSetPlugin(file = process.env.FACT_SET ?? DEFAULT_FACT_SET): Plugin {
 	const path = resolve(file);
@@ -20,16 +23,27 @@ export function factSetPlugin(file = process.env.FACT_SET ?? DEFAULT_FACT_SET): 
 			building = config.command === 'build';
 		},
 		resolveId(id) {
-			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+			return VIRTUAL_IDS.includes(id) ? RESOLVED_PREFIX + id : undefined;
 		},
-		load(id) {
-			if (id !== RESOLVED_ID) return undefined;
+		load(resolved) {
+			const id = resolved.startsWith(RESOLVED_PREFIX) ? resolved.slice(RESOLVED_PREFIX.length) : '';
+			if (!VIRTUAL_IDS.includes(id)) return undefined;
 			this.addWatchFile(path);
 			const { factSet, problems } = readFactSetFile(path);
 			if (!factSet) {
 				const shown = problems.slice(0, 10).map((problem) => `\n  ${problem.message}`);
 				const more = problems.length > 10 ? `\n  (and ${problems.length - 10} more)` : '';
 				this.error(`Invalid fact set:${shown.join('')}${more}`);
+			}
+			if (id === 'virtual:fact-set/counts') {
+				return [
+					`export const factCount = ${factSet.facts.length};`,
+					`export const topicCounts = ${JSON.stringify(topicCounts(factSet.facts))};`
+				].join('\n');
+			}
+			if (id === 'virtual:fact-set/topics') {
+				const topics = factSet.facts.map(({ id, topic }) => ({ id, topic }));
+				return `export const factTopics = ${JSON.stringify(topics)};`;
 			}
 			const json = JSON.stringify(factSet);
 			const loader = building
@@ -45,14 +59,8 @@ export function loadFactSet() {
 }`
 				: `const factSet = JSON.parse(${JSON.stringify(json)});
 export function loadFactSet() { return Promise.resolve(factSet); }`;
-			return [
-				loader,
-				// Changes to the facts or the generator change this, so old share links can tell.
-				`export const contentVersion = ${JSON.stringify(contentVersionOf(factSet))};`,
-				`export const factCount = ${factSet.facts.length};`,
-				`export const topicCounts = ${JSON.stringify(topicCounts(factSet.facts))};`,
-				`export const factTopics = ${JSON.stringify(factSet.facts.map(({ id, topic }) => ({ id, topic })))};`
-			].join('\n');
+			// Changes to the facts or the generator change this, so old share links can tell.
+			return `${loader}\nexport const contentVersion = ${JSON.stringify(contentVersionOf(factSet))};`;
 		}
 	};
 }
