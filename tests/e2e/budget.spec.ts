@@ -6,11 +6,10 @@ import { pageWeight } from '../../scripts/lib/bundle-size.ts';
 
 const KB = 1024;
 /**
- * Gzipped JS + CSS a first visit downloads, per page. '/play/' also serves shared quiz links.
- * The goal for '/play/' is 45 kB too; it is at about 52 kB today, so this holds it where it is
- * (a ratchet, lowered as it shrinks) while the rest is found. See the open audit issue.
+ * Gzipped JS + CSS a first visit downloads, per page. '/play/' also serves shared quiz links: the
+ * code that asks the questions loads beside the fact set, after the page is up.
  */
-const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 53 * KB };
+const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 45 * KB };
 
 for (const [route, budget] of Object.entries(BUDGETS)) {
 	test(`${route} loads under ${budget / KB} kB of gzipped JS and CSS`, () => {

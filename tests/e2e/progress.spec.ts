@@ -37,6 +37,8 @@ async function playRun(page: Page) {
 		await page.getByRole('button', { name: /Next question|See your score/ }).click();
 	}
 	await expect(page.getByRole('heading', { name: /^Your score/ })).toBeVisible();
+	// Leaving by a full page load before the run is saved would lose it.
+	await expect(page.getByText('Saved on this device.')).toBeVisible();
 }
 
 test('a backup exported here and imported in a fresh browser shows the same progress', async ({

@@ -23,5 +23,8 @@ test('with IndexedDB refused, a full run plays and a notice says progress is not
 	await expect(
 		page.getByRole('status').filter({ hasText: /progress will not be kept/ })
 	).toBeVisible();
+	// The results never claim a save that the notice says will not last.
+	await expect(page.getByRole('button', { name: 'Play another run' })).toBeVisible();
+	await expect(page.getByText('Saved on this device.')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });

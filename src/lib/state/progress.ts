@@ -64,7 +64,13 @@ export function recordAnswer(answer: AnswerToRecord, now: Date, settings?: Study
 	});
 }
 
-/** Saves (or replaces) a run record: called after every answer so a reload loses nothing. */
-export function saveRun(run: RunRecord) {
-	return safely((store) => store.saveRun(run));
+/**
+ * Saves (or replaces) a run record: called after every answer so a reload loses nothing.
+ * True once saved (in memory only, when storage is refused); undefined when it failed.
+ */
+export function saveRun(run: RunRecord): Promise<true | undefined> {
+	return safely(async (store) => {
+		await store.saveRun(run);
+		return true as const;
+	});
 }

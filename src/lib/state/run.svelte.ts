@@ -26,7 +26,8 @@ export class RunState {
 	finishedAt = $state<number | null>(null);
 	index = $state(0);
 	phase = $state<RunPhase>('question');
-	answers = $state<GivenAnswer[]>([]);
+	/** Replaced, never changed in place: plain objects the history can store as they are. */
+	answers = $state.raw<GivenAnswer[]>([]);
 	/** When the current question appeared (ms since epoch, from the injected clock). */
 	shownAt = $state(0);
 
@@ -67,7 +68,7 @@ export class RunState {
 			correct: choice === question.answer,
 			elapsedMs: limit === null ? elapsed : Math.min(elapsed, limit)
 		};
-		this.answers.push(given);
+		this.answers = [...this.answers, given];
 		this.phase = 'feedback';
 		return given;
 	}
@@ -99,9 +100,9 @@ export class RunState {
 			status: this.finishedAt === null ? 'in-progress' : 'finished',
 			startedAt: isoAt(this.startedAt),
 			...(this.finishedAt === null ? {} : { finishedAt: isoAt(this.finishedAt) }),
-			settings: $state.snapshot(this.settings),
+			settings: this.settings,
 			shared: this.shared,
-			answers: $state.snapshot(this.answers),
+			answers: this.answers,
 			score: this.score.total,
 			correct: this.score.correct,
 			total: this.questions.length,
