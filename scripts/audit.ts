@@ -11,9 +11,12 @@ import { builtPages, pageName, requireBuild, warnUnlisted } from './lib/build-ou
 import { CHROMIUM_PATH, LIGHTHOUSE_CHROME_FLAGS } from './lib/chromium.ts';
 import { serveBuild } from './lib/static-server.ts';
 import { median, printTable } from './bench/report.ts';
+import { factSetContentVersion, sharedQuizFragment } from './lib/shared-link.ts';
 
 /** Every page the app has or will have; only those with a build/<route>/index.html are audited. */
 const ROUTES = ['/', '/play/', '/study/', '/progress/', '/compose/', '/results/'];
+/** A teacher's default quiz link, as a student opens it: '/play/' with the quiz in its fragment. */
+const SHARED_LINK = `/play/#${sharedQuizFragment('auditSeed01', factSetContentVersion() ?? '')}`;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const REPORTS = join('reports', 'lighthouse');
@@ -46,13 +49,13 @@ async function main(): Promise<void> {
 			chromePath: CHROMIUM_PATH,
 			chromeFlags: LIGHTHOUSE_CHROME_FLAGS
 		});
-		for (const route of pages) {
+		for (const route of [...pages, SHARED_LINK]) {
 			const results: Result[] = [];
 			for (let run = 0; run < runs; run++) {
 				const categories = run === 0 ? CATEGORIES : ['performance'];
 				console.error(`Lighthouse ${route} (run ${run + 1} of ${runs})…`);
 				const lhr = await audit(new URL(route.slice(1), server.url).href, chrome.port, categories);
-				writeFileSync(join(REPORTS, `${pageName(route)}.${run + 1}.json`), JSON.stringify(lhr));
+				writeFileSync(join(REPORTS, `${reportName(route)}.${run + 1}.json`), JSON.stringify(lhr));
 				results.push(lhr);
 			}
 			audits.push({ route, full: results[0], runs: results });
@@ -63,6 +66,11 @@ async function main(): Promise<void> {
 	}
 	printResults(audits, runs);
 }
+
+/** The shared link's fragment is long and holds a '#': its rows and reports get a short name. */
+const isSharedLink = (route: string) => route.includes('#');
+const reportName = (route: string) => (isSharedLink(route) ? 'shared-link' : pageName(route));
+const rowName = (route: string) => (isSharedLink(route) ? '/play/#(shared link)' : route);
 
 async function audit(url: string, port: number, onlyCategories: string[]): Promise<Result> {
 	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories });
@@ -83,7 +91,7 @@ function printResults(audits: PageAudit[], runs: number): void {
 	const rows = audits.map(({ route, full, runs: all }) => {
 		const middle = (pick: (lhr: Result) => number) => median(all.map(pick)).toFixed(0);
 		return [
-			route,
+			rowName(route),
 			middle((lhr) => score(lhr, 'performance')),
 			String(score(full, 'accessibility')),
 			String(score(full, 'best-practices')),
@@ -100,7 +108,7 @@ function printResults(audits: PageAudit[], runs: number): void {
 	);
 	for (const { route, full } of audits) {
 		const flagged = flaggedAudits(full);
-		if (flagged.length > 0) console.log(`\n${route} flags:\n${flagged.join('\n')}`);
+		if (flagged.length > 0) console.log(`\n${rowName(route)} flags:\n${flagged.join('\n')}`);
 	}
 	console.log(`\nReports: ${REPORTS}/<page>.<run>.json`);
 }

@@ -8,22 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { contentVersionOf, type QuizSettings } from '../../src/lib/quiz/index.ts';
-import { encodeQuizLink } from '../../src/lib/share/index.ts';
-import { DEFAULT_FACT_SET, readFactSetFile } from '../factset-file.ts';
 import { listFiles, requireBuild } from '../lib/build-output.ts';
 import { launchChromium } from '../lib/chromium.ts';
+import { factSetContentVersion, sharedQuizFragment } from '../lib/shared-link.ts';
 import { serveBuild } from '../lib/static-server.ts';
 import { median, printTable } from './report.ts';
 
-const SETTINGS: QuizSettings = {
-	seed: 'benchSeed01',
-	count: 10,
-	topics: [],
-	forms: [],
-	timeLimit: null,
-	title: ''
-};
+const SEED = 'benchSeed01';
 const MARKS = {
 	intro: 'summit:start-button-ready',
 	question: 'summit:first-question-ready',
@@ -63,7 +54,7 @@ export async function benchSharedLinkTti(options: TtiOptions = {}): Promise<TtiF
 	let browser: Browser | undefined;
 	try {
 		const content = contentVersion(server.dir);
-		const fragment = encodeQuizLink(SETTINGS, content.value);
+		const fragment = sharedQuizFragment(SEED, content.value);
 		browser = await launchChromium();
 		const url = `${server.url}play/#${fragment}`;
 		await loadOnce(browser, url); // warm-up, not counted
@@ -181,9 +172,8 @@ const MARK_FIRST_QUESTION = `(() => {
 
 /** The fact set's content version, computed as the build computes it, and whether `dir` has it. */
 function contentVersion(dir: string): { value: string; inBuild: boolean } {
-	const { factSet } = readFactSetFile(process.env.FACT_SET ?? DEFAULT_FACT_SET);
-	if (!factSet) return { value: 'bench0', inBuild: false };
-	const value = contentVersionOf(factSet);
+	const value = factSetContentVersion();
+	if (!value) return { value: 'bench0', inBuild: false };
 	const inBuild = listFiles(dir)
 		.filter((file) => file.endsWith('.js'))
 		.map((file) => readFileSync(join(dir, file), 'utf8'))

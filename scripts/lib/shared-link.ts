@@ -1,0 +1,24 @@
+// A teacher's default quiz link, for the scripts that open one as a student would (audit, bench),
+// made from the fact set the app is built with, the way the compose page makes it.
+import { contentVersionOf, DEFAULT_COUNT, type QuizSettings } from '../../src/lib/quiz/index.ts';
+import { encodeQuizLink } from '../../src/lib/share/index.ts';
+import { DEFAULT_FACT_SET, readFactSetFile } from '../factset-file.ts';
+
+/** The content version of the fact set a build uses (FACT_SET, or the summit set). */
+export function factSetContentVersion(): string | undefined {
+	const { factSet } = readFactSetFile(process.env.FACT_SET ?? DEFAULT_FACT_SET);
+	return factSet ? contentVersionOf(factSet) : undefined;
+}
+
+/** The fragment of a default quiz (every topic and form, no time limit) with this seed. */
+export function sharedQuizFragment(seed: string, contentVersion: string): string {
+	const settings: QuizSettings = {
+		seed,
+		count: DEFAULT_COUNT,
+		topics: [],
+		forms: [],
+		timeLimit: null,
+		title: ''
+	};
+	return encodeQuizLink(settings, contentVersion);
+}
