@@ -19,6 +19,8 @@ export default defineConfig({
 			}
 		}
 	},
+	// The QR worker is a module worker, like the rest of the app's code.
+	worker: { format: 'es' },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

@@ -106,7 +106,8 @@ test('the QR code scans back to the link, in the dark theme too', async ({ page 
 	await page.getByLabel('Title').fill('Scan me');
 	const link = await readLink(page);
 	await expect(page.getByRole('img', { name: QR_NAME })).toBeVisible();
-	expect(await scanQrCode(page)).toBe(link);
+	// The code is redrawn off the main thread after each change, so it may lag a moment.
+	await expect.poll(() => scanQrCode(page)).toBe(link);
 
 	// Full screen for a projector: Escape closes it and focus returns to the button.
 	const show = page.getByRole('button', { name: 'Show full screen' });
