@@ -33,7 +33,12 @@ interface PageAudit {
 
 async function main(): Promise<void> {
 	const { values } = parseArgs({
-		options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '4180' } }
+		options: {
+			runs: { type: 'string', default: '3' },
+			port: { type: 'string', default: '4180' },
+			// `--page /compose/ --page shared` audits only those (the shared link is "shared").
+			page: { type: 'string', multiple: true }
+		}
 	});
 	const runs = Math.max(1, Number.parseInt(values.runs, 10) || 1);
 	requireBuild();
@@ -49,7 +54,11 @@ async function main(): Promise<void> {
 			chromePath: CHROMIUM_PATH,
 			chromeFlags: LIGHTHOUSE_CHROME_FLAGS
 		});
-		for (const route of [...pages, SHARED_LINK]) {
+		const chosen = values.page;
+		const routes = [...pages, SHARED_LINK].filter(
+			(route) => !chosen || chosen.includes(isSharedLink(route) ? 'shared' : route)
+		);
+		for (const route of routes) {
 			const results: Result[] = [];
 			for (let run = 0; run < runs; run++) {
 				const categories = run === 0 ? CATEGORIES : ['performance'];
