@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sharedQuizPath } from './support/links.ts';
+import { PAGE_READY } from './support/pages.ts';
 
 async function expectNoViolations(page: Page, state: string) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -19,6 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			for (const path of ['./', './play/', './study/', './progress/', './compose/', './results/']) {
 				await page.goto(path);
 				await page.waitForLoadState('networkidle');
+				await PAGE_READY[path]?.(page);
 				await expectNoViolations(page, path);
 			}
 		});

@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { sharedQuizPath } from './support/links.ts';
+import { PAGE_READY } from './support/pages.ts';
 
 const VIEWPORTS = [
 	{ name: 'phone', width: 360, height: 740 },
@@ -66,7 +67,11 @@ const SHOTS: Shot[] = [
 	},
 	...['study', 'progress', 'compose', 'results']
 		.filter(routeBuilt)
-		.map((route) => ({ name: `${route}-page`, path: `./${route}/` }))
+		.map((route) => ({
+			name: `${route}-page`,
+			path: `./${route}/`,
+			prepare: PAGE_READY[`./${route}/`]
+		}))
 ];
 
 for (const viewport of VIEWPORTS) {
