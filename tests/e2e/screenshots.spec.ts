@@ -1,13 +1,15 @@
 // Screenshots of every page and key state, phone and desktop, light and dark, into screenshots/
-// (not committed) for a person to look at. Each also checks the page never scrolls sideways.
+// (not committed) for a person to look at. Each also checks the page never scrolls sideways, also
+// at 200% zoom (a 1280 × 800 screen zoomed to 200% lays pages out 640 CSS pixels wide).
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { sharedQuizPath } from './support/links.ts';
 import { PAGE_READY } from './support/pages.ts';
 
 const VIEWPORTS = [
-	{ name: 'phone', width: 360, height: 740 },
-	{ name: 'desktop', width: 1280, height: 800 }
+	{ name: 'phone', width: 360, height: 740, deviceScaleFactor: 1 },
+	{ name: 'desktop', width: 1280, height: 800, deviceScaleFactor: 1 },
+	{ name: 'zoom200', width: 640, height: 400, deviceScaleFactor: 2 }
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -65,19 +67,21 @@ const SHOTS: Shot[] = [
 		path: './play/#1.not-a-real-link',
 		prepare: (page) => expect(page.getByText('This quiz link doesn’t work')).toBeVisible()
 	},
-	...['study', 'progress', 'compose', 'results']
-		.filter(routeBuilt)
-		.map((route) => ({
-			name: `${route}-page`,
-			path: `./${route}/`,
-			prepare: PAGE_READY[`./${route}/`]
-		}))
+	...['study', 'progress', 'compose', 'results'].filter(routeBuilt).map((route) => ({
+		name: `${route}-page`,
+		path: `./${route}/`,
+		prepare: PAGE_READY[`./${route}/`]
+	}))
 ];
 
 for (const viewport of VIEWPORTS) {
 	for (const scheme of SCHEMES) {
 		test.describe(`${viewport.name} ${scheme}`, () => {
-			test.use({ viewport, colorScheme: scheme });
+			test.use({
+				viewport: { width: viewport.width, height: viewport.height },
+				deviceScaleFactor: viewport.deviceScaleFactor,
+				colorScheme: scheme
+			});
 			for (const shot of SHOTS) {
 				test(shot.name, async ({ page }) => {
 					await page.goto(shot.path);
