@@ -57,3 +57,66 @@ describe('the QR worker', () => {
 		]);
 	});
 });
+
+describe('encodeQr with a worker', () => {
+	/** Stands in for the browser's Worker: keeps what the page posts; the test answers. */
+	class FakeWorker {
+		static last: FakeWorker | undefined;
+		posted: { id: number; text: string }[] = [];
+		onmessage: ((event: { data: QrReply }) => void) | null = null;
+		onerror: ((event: Event) => void) | null = null;
+		onmessageerror: ((event: Event) => void) | null = null;
+		terminated = false;
+		constructor() {
+			FakeWorker.last = this;
+		}
+		postMessage(message: { id: number; text: string }) {
+			this.posted.push(message);
+		}
+		terminate() {
+			this.terminated = true;
+		}
+		reply(id: number, text: string) {
+			this.onmessage?.({ data: { id, drawing: drawQr(text) } });
+		}
+	}
+
+	async function loadEncoder() {
+		vi.stubGlobal('Worker', FakeWorker);
+		vi.resetModules();
+		return import('../../../src/lib/qr/encode.ts');
+	}
+
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.resetModules();
+	});
+
+	it('draws one code at a time, and only the newest of those waiting', async () => {
+		const { encodeQr, QrSuperseded } = await loadEncoder();
+		const first = encodeQr('a');
+		const second = encodeQr('ab');
+		const third = encodeQr('abc');
+		const worker = FakeWorker.last!;
+		expect(worker.posted.map((m) => m.text)).toEqual(['a']);
+		await expect(second).rejects.toBeInstanceOf(QrSuperseded);
+
+		worker.reply(worker.posted[0].id, 'a');
+		await expect(first).resolves.toEqual(drawQr('a'));
+		expect(worker.posted.map((m) => m.text)).toEqual(['a', 'abc']);
+		worker.reply(worker.posted[1].id, 'abc');
+		await expect(third).resolves.toEqual(drawQr('abc'));
+	});
+
+	it('draws on the page when the worker cannot start', async () => {
+		const { encodeQr } = await loadEncoder();
+		const pending = encodeQr(LINK);
+		const worker = FakeWorker.last!;
+		worker.onerror?.(new Event('error'));
+		expect(worker.terminated).toBe(true);
+		await expect(pending).resolves.toEqual(drawQr(LINK));
+		// Later codes skip the broken worker.
+		await expect(encodeQr('later')).resolves.toEqual(drawQr('later'));
+		expect(FakeWorker.last).toBe(worker);
+	});
+});
