@@ -63,6 +63,25 @@ test('broken links get a friendly explanation and a way to a normal quiz', async
 	expect(errors).toEqual([]);
 });
 
+test.describe('with no connection at first', () => {
+	// No service worker: it would answer from its cache and hide the failure.
+	test.use({ serviceWorkers: 'block' });
+
+	test('when the questions cannot be fetched, Start says so, and works once they can', async ({
+		page
+	}) => {
+		await page.context().route('**/*.json', (route) => route.abort('internetdisconnected'));
+		await page.goto(sharedQuizPath({ title: 'Poor signal' }));
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await expect(page.getByRole('alert')).toContainText('The questions could not be loaded');
+		await expect(page.getByRole('heading', { name: 'Poor signal' })).toBeVisible();
+
+		await page.context().unrouteAll();
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	});
+});
+
 test('a timed quiz counts down, and an unanswered question counts as wrong', async ({ page }) => {
 	await page.clock.install();
 	await page.goto(sharedQuizPath({ count: 2, timeLimit: 10 }));

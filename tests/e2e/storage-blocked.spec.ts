@@ -24,7 +24,7 @@ test('with IndexedDB refused, a full run plays and a notice says progress is not
 		page.getByRole('status').filter({ hasText: /progress will not be kept/ })
 	).toBeVisible();
 	// The results never claim a save that the notice says will not last.
-	await expect(page.getByRole('button', { name: 'Play another run' })).toBeVisible();
+	await expect(page.getByText('Kept in this tab only')).toBeVisible();
 	await expect(page.getByText('Saved on this device.')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
