@@ -16,7 +16,11 @@ import { factSetContentVersion, sharedQuizFragment } from './lib/shared-link.ts'
 /** Every page the app has or will have; only those with a build/<route>/index.html are audited. */
 const ROUTES = ['/', '/play/', '/study/', '/progress/', '/compose/', '/results/'];
 /** A teacher's default quiz link, as a student opens it: '/play/' with the quiz in its fragment. */
-const SHARED_LINK = `/play/#${sharedQuizFragment('auditSeed01', factSetContentVersion() ?? '')}`;
+function sharedLink(): string {
+	const version = factSetContentVersion();
+	if (!version) throw new Error('The fact set is invalid: run `npm run check:facts`.');
+	return `/play/#${sharedQuizFragment('auditSeed01', version)}`;
+}
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const REPORTS = join('reports', 'lighthouse');
@@ -47,6 +51,14 @@ async function main(): Promise<void> {
 	const server = await serveBuild(Number(values.port));
 	const pages = builtPages(ROUTES, server.dir);
 	warnUnlisted(ROUTES, server.dir);
+	const candidates = pages.includes('/play/') ? [...pages, sharedLink()] : pages;
+	const routes = candidates.filter(
+		(route) => !values.page || values.page.includes(isSharedLink(route) ? 'shared' : route)
+	);
+	if (routes.length === 0) {
+		await server.close();
+		throw new Error(`No built page matches --page ${values.page?.join(' ')}.`);
+	}
 	const audits: PageAudit[] = [];
 	let chrome: chromeLauncher.LaunchedChrome | undefined;
 	try {
@@ -54,10 +66,6 @@ async function main(): Promise<void> {
 			chromePath: CHROMIUM_PATH,
 			chromeFlags: LIGHTHOUSE_CHROME_FLAGS
 		});
-		const chosen = values.page;
-		const routes = [...pages, SHARED_LINK].filter(
-			(route) => !chosen || chosen.includes(isSharedLink(route) ? 'shared' : route)
-		);
 		for (const route of routes) {
 			const results: Result[] = [];
 			for (let run = 0; run < runs; run++) {
