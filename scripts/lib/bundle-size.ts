@@ -1,7 +1,8 @@
 // What a first visit to a prerendered page downloads in JS and CSS, read from build/ alone:
 // the page's <link rel="modulepreload|stylesheet">, <script src> and the bootstrap's import()s,
-// plus every file those JS chunks import statically. Dynamic import() inside chunks is left out:
-// it loads later, or never, and that is what keeps a page light.
+// plus every file those JS chunks import statically, plus the CSS inlined in its <style>. Dynamic
+// import() inside chunks is left out: it loads later, or never, and that is what keeps a page
+// light. Kit also links each inlined stylesheet with `disabled`, which browsers do not download.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +35,9 @@ export interface PageWeight {
 const LINK = /<link\b[^>]*>/gi;
 const SCRIPT_SRC = /<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+/** The name inlined CSS goes by in a page's list of files. */
+export const INLINE_STYLES = '(inline <style>)';
 /** `import("./x.js")` in the page's inline bootstrap: Kit starts the app this way. */
 const BOOT_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
 /**
@@ -52,6 +56,9 @@ export function pageWeight(route: string, dir = BUILD_DIR): PageWeight {
 	const css = [...new Set(styles)]
 		.filter((path) => !isExternal(path))
 		.map((path) => sized(path, dir));
+	// Sized as one block: the browser gets it as one, inside the page.
+	const inline = [...html.matchAll(INLINE_STYLE)].map(([, body]) => body).join('');
+	if (inline) css.push(sizedBytes(INLINE_STYLES, Buffer.from(inline)));
 	const all = [...js, ...css];
 	return {
 		route,
@@ -87,7 +94,8 @@ export function pageEntries(html: string, route: string): { scripts: string[]; s
 		if (rel.includes('modulepreload')) scripts.push(sitePath(href, route));
 		else if (rel.includes('preload') && attribute(tag, 'as') === 'script')
 			scripts.push(sitePath(href, route));
-		else if (rel.includes('stylesheet')) styles.push(sitePath(href, route));
+		else if (rel.includes('stylesheet') && !hasAttribute(tag, 'disabled'))
+			styles.push(sitePath(href, route));
 	}
 	for (const [, src] of html.matchAll(SCRIPT_SRC)) scripts.push(sitePath(src, route));
 	for (const [, body] of html.matchAll(INLINE_SCRIPT)) {
@@ -116,7 +124,10 @@ function staticClosure(entries: readonly string[], dir: string): Set<string> {
 }
 
 function sized(path: string, dir: string): SizedFile {
-	const bytes = readFileSync(onDisk(path, dir));
+	return sizedBytes(path, readFileSync(onDisk(path, dir)));
+}
+
+function sizedBytes(path: string, bytes: Buffer): SizedFile {
 	return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
@@ -132,6 +143,10 @@ function isExternal(path: string): boolean {
 
 function onDisk(path: string, dir: string): string {
 	return join(dir, ...decodeURIComponent(path).split('/').filter(Boolean));
+}
+
+function hasAttribute(tag: string, name: string): boolean {
+	return new RegExp(`\\s${name}(?=[\\s=>/])`, 'i').test(tag);
 }
 
 function attribute(tag: string, name: string): string | undefined {

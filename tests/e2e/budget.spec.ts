@@ -1,8 +1,11 @@
-// Size budget, read from the build output (no browser): the pages a first visit or a shared quiz
-// link lands on must stay light enough to start fast on a slow phone. `npm run size` shows detail.
+// Size budgets. From the build output: the pages a first visit or a shared quiz link lands on must
+// stay light enough to start fast on a slow phone (`npm run size` shows detail). In the browser:
+// everything a shared link needs up to its first question.
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { requireBuild } from '../../scripts/lib/build-output.ts';
 import { pageWeight } from '../../scripts/lib/bundle-size.ts';
+import { sharedQuizPath } from './support/links.ts';
 
 const KB = 1024;
 /**
@@ -29,3 +32,42 @@ for (const [route, budget] of Object.entries(BUDGETS)) {
 		).toBeLessThan(budget);
 	});
 }
+
+/**
+ * What a student's phone downloads from opening a shared link to the first question, measured in
+ * the browser: the page, its scripts and styles, the code loaded beside the fact set, and the fact
+ * set itself (gzipped, as a server or CDN sends them). A guard against the deferred parts growing.
+ */
+const TO_FIRST_QUESTION_BUDGET = 68 * KB;
+
+test.describe('a shared link', () => {
+	// The service worker would precache the whole site alongside: not what the first question needs.
+	test.use({ serviceWorkers: 'block' });
+
+	test(`needs under ${TO_FIRST_QUESTION_BUDGET / KB} kB (gzip) up to its first question`, async ({
+		page
+	}) => {
+		const sizes: Promise<[string, number]>[] = [];
+		page.on('response', (response) => {
+			const type = response.request().resourceType();
+			if (!['document', 'script', 'stylesheet', 'fetch'].includes(type)) return;
+			sizes.push(
+				response.body().then(
+					(body) => [response.url(), gzipSync(body, { level: 9 }).length],
+					() => [response.url(), 0]
+				)
+			);
+		});
+		await page.goto(sharedQuizPath());
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		const files = new Map(await Promise.all(sizes));
+		const total = [...files.values()].reduce((sum, size) => sum + size, 0);
+		// The fact set and the deferred code must be among them, or this measures too little.
+		expect([...files.keys()].some((url) => url.endsWith('.json'))).toBe(true);
+		expect(files.size).toBeGreaterThan(10);
+		expect(total, `${(total / KB).toFixed(1)} kB over ${files.size} files`).toBeLessThan(
+			TO_FIRST_QUESTION_BUDGET
+		);
+	});
+});
