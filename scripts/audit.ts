@@ -1,7 +1,8 @@
 // `npm run audit`: Lighthouse 12 on every built page, as a phone sees it (default mobile emulation,
 // simulated slow 4G and 4x CPU). Serves build/ itself on 127.0.0.1 (run `npx vite build` first).
-// Performance figures are the median of --runs runs (default 3); accessibility, best practices and
-// SEO come from the first run. Writes every report to reports/lighthouse/ and prints one table.
+// Performance figures are the median of --runs runs (default 5: one run's score can move by
+// several points on a busy machine); accessibility, best practices and SEO come from the first
+// run. Writes every report to reports/lighthouse/ and prints one table.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,7 +39,7 @@ interface PageAudit {
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
-			runs: { type: 'string', default: '3' },
+			runs: { type: 'string', default: '5' },
 			port: { type: 'string', default: '4180' },
 			// `--page /compose/ --page shared` audits only those (the shared link is "shared").
 			page: { type: 'string', multiple: true }
