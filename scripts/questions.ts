@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { TOPICS, type Topic } from '../src/lib/facts/index.ts';
 import {
 	DEFAULT_COUNT,
+	defaultQuizSettings,
 	QUESTION_FORMS,
 	generateQuiz,
 	type QuestionForm
@@ -55,14 +56,14 @@ function main(): void {
 		for (const problem of problems) console.error(problem.message);
 		process.exit(1);
 	}
-	const questions = generateQuiz(factSet, {
-		seed: values.seed,
-		count,
-		topics: values.topic as Topic[],
-		forms: values.form as QuestionForm[],
-		timeLimit: null,
-		title: ''
-	});
+	const questions = generateQuiz(
+		factSet,
+		defaultQuizSettings(values.seed, {
+			count,
+			topics: values.topic as Topic[],
+			forms: values.form as QuestionForm[]
+		})
+	);
 	if (questions.length < count)
 		console.error(`note: only ${questions.length} questions can be made with these settings`);
 	const out = questions.map(

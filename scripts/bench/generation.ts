@@ -2,7 +2,7 @@
 // synthetic sets 10x and 100x larger (copies of the facts under new ids).
 import { performance } from 'node:perf_hooks';
 import type { FactSet } from '../../src/lib/facts/index.ts';
-import { generateQuiz } from '../../src/lib/quiz/index.ts';
+import { defaultQuizSettings, generateQuiz } from '../../src/lib/quiz/index.ts';
 import { DEFAULT_FACT_SET, readFactSetFile } from '../factset-file.ts';
 import { median, printTable } from './report.ts';
 
@@ -23,14 +23,10 @@ function timeThousand(set: FactSet, round: number): number {
 	const started = performance.now();
 	let made = 0;
 	for (let run = 0; made < QUESTIONS; run++) {
-		const questions = generateQuiz(copy, {
-			seed: `bench-${round}-${run}`,
-			count: QUESTIONS - made,
-			topics: [],
-			forms: [],
-			timeLimit: null,
-			title: ''
-		});
+		const questions = generateQuiz(
+			copy,
+			defaultQuizSettings(`bench-${round}-${run}`, { count: QUESTIONS - made })
+		);
 		made += questions.length;
 	}
 	return performance.now() - started;

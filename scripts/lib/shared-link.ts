@@ -1,6 +1,6 @@
-// A teacher's default quiz link, for the scripts that open one as a student would (audit, bench),
+// A teacher's default quiz link, for the scripts and tests that open one as a student would,
 // made from the fact set the app is built with, the way the compose page makes it.
-import { contentVersionOf, DEFAULT_COUNT, type QuizSettings } from '../../src/lib/quiz/index.ts';
+import { contentVersionOf, defaultQuizSettings } from '../../src/lib/quiz/index.ts';
 import { encodeQuizLink } from '../../src/lib/share/index.ts';
 import { DEFAULT_FACT_SET, readFactSetFile } from '../factset-file.ts';
 
@@ -12,13 +12,5 @@ export function factSetContentVersion(): string | undefined {
 
 /** The fragment of a default quiz (every topic and form, no time limit) with this seed. */
 export function sharedQuizFragment(seed: string, contentVersion: string): string {
-	const settings: QuizSettings = {
-		seed,
-		count: DEFAULT_COUNT,
-		topics: [],
-		forms: [],
-		timeLimit: null,
-		title: ''
-	};
-	return encodeQuizLink(settings, contentVersion);
+	return encodeQuizLink(defaultQuizSettings(seed), contentVersion);
 }

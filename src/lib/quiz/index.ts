@@ -1,5 +1,5 @@
 export type { Question, QuestionForm, QuizSettings } from './types.ts';
-export { DEFAULT_COUNT, QUESTION_FORMS } from './types.ts';
+export { DEFAULT_COUNT, defaultQuizSettings, QUESTION_FORMS } from './types.ts';
 export type { Rng } from './rng.ts';
 export { createRng, shortHash } from './rng.ts';
 export { pickWrongValues, neighbours } from './distractors.ts';

@@ -22,6 +22,22 @@ export interface QuizSettings {
 
 export const DEFAULT_COUNT = 10;
 
+/** A normal quiz with this seed: the default length, every topic and form, no limit, no title. */
+export function defaultQuizSettings(
+	seed: string,
+	changes: Partial<QuizSettings> = {}
+): QuizSettings {
+	return {
+		seed,
+		count: DEFAULT_COUNT,
+		topics: [],
+		forms: [],
+		timeLimit: null,
+		title: '',
+		...changes
+	};
+}
+
 export interface Question {
 	/** Stable across runs: fact id, form and the options' content. */
 	id: string;

@@ -1,24 +1,16 @@
 // Building share links in tests the way the app does, from the same fact set.
-import { contentVersionOf, type QuizSettings } from '../../../src/lib/quiz/index.ts';
+import { defaultQuizSettings, type QuizSettings } from '../../../src/lib/quiz/index.ts';
 import { encodeQuizLink } from '../../../src/lib/share/index.ts';
-import { DEFAULT_FACT_SET, readFactSetFile } from '../../../scripts/factset-file.ts';
+import { factSetContentVersion } from '../../../scripts/lib/shared-link.ts';
 
-const { factSet } = readFactSetFile(DEFAULT_FACT_SET);
-if (!factSet) throw new Error(`${DEFAULT_FACT_SET} is invalid`);
+const builtVersion = factSetContentVersion();
+if (!builtVersion) throw new Error('The fact set is invalid: run `npm run check:facts`.');
 
 /** The content version the built app carries. */
-export const CONTENT_VERSION = contentVersionOf(factSet);
+export const CONTENT_VERSION = builtVersion;
 
 export function quizSettings(extra: Partial<QuizSettings> = {}): QuizSettings {
-	return {
-		seed: 'classSeed42',
-		count: 10,
-		topics: [],
-		forms: [],
-		timeLimit: null,
-		title: '',
-		...extra
-	};
+	return defaultQuizSettings('classSeed42', { count: 10, ...extra });
 }
 
 /** The path (relative to the site root) of a shared quiz. */

@@ -5,6 +5,7 @@ vi.setConfig({ testTimeout: 60_000 });
 import { formatValue, valueKey, type FactSet } from '../../../src/lib/facts';
 import {
 	countQuestions,
+	defaultQuizSettings,
 	formsFor,
 	generateQuiz,
 	QUESTION_FORMS,
@@ -14,15 +15,8 @@ import {
 import { summit } from '../helpers';
 
 const factSet = summit();
-const settings = (seed: string, extra: Partial<QuizSettings> = {}): QuizSettings => ({
-	seed,
-	count: 10,
-	topics: [],
-	forms: [],
-	timeLimit: null,
-	title: '',
-	...extra
-});
+const settings = (seed: string, extra: Partial<QuizSettings> = {}): QuizSettings =>
+	defaultQuizSettings(seed, { count: 10, ...extra });
 
 /** Every option that would be a right answer to a question about this fact. */
 function rightTexts(set: FactSet, factId: string): Set<string> {

@@ -1,6 +1,10 @@
 // Shared by the share tests: a seeded PRNG, sample data and checks that decoded data is plain.
 import { TOPICS } from '../../../src/lib/facts/index.ts';
-import { QUESTION_FORMS, type QuizSettings } from '../../../src/lib/quiz/index.ts';
+import {
+	defaultQuizSettings,
+	QUESTION_FORMS,
+	type QuizSettings
+} from '../../../src/lib/quiz/index.ts';
 import { ShareLinkError, type QuizLink, type SharedResult } from '../../../src/lib/share/index.ts';
 
 /** mulberry32: a tiny seeded PRNG, so every fuzz run sees the same inputs. */
@@ -26,14 +30,7 @@ export function pick<T>(random: Random, items: readonly T[]): T {
 }
 
 /** What the app makes for a normal shared quiz: 10-char nanoid seed, everything else default. */
-export const DEFAULT_SETTINGS: QuizSettings = {
-	seed: 'V1StGXR8_Z',
-	count: 10,
-	topics: [],
-	forms: [],
-	timeLimit: null,
-	title: ''
-};
+export const DEFAULT_SETTINGS: QuizSettings = defaultQuizSettings('V1StGXR8_Z', { count: 10 });
 
 /** A content version like the one the fact-set plugin writes (6 base36 characters). */
 export const CONTENT_VERSION = 'k3x9q2';

@@ -1,5 +1,6 @@
 // Small builders for the stats tests: cards in a given state, runs with a given result.
 import { createScheduler, newCardState, type CardState } from '../../../src/lib/srs/index.ts';
+import { defaultQuizSettings } from '../../../src/lib/quiz/index.ts';
 import type { RunRecord } from '../../../src/lib/storage/index.ts';
 
 export const MINUTE = 60_000;
@@ -33,7 +34,7 @@ export function run(
 		status: 'finished',
 		startedAt: new Date(Date.parse(finishedAt) - 60_000).toISOString(),
 		finishedAt,
-		settings: { seed: id, count: total, topics: [], forms: [], timeLimit: null, title: '' },
+		settings: defaultQuizSettings(id, { count: total }),
 		shared: false,
 		answers: [],
 		score,
