@@ -1,7 +1,7 @@
 // The classroom story end to end: two students, each in a browser of their own and offline after
 // a first visit, open the teacher's link and get the same quiz.
 import { expect } from '@playwright/test';
-import { goOffline, test, waitForController } from './support/pwa.ts';
+import { test, visitThenGoOffline } from './support/pwa.ts';
 import { sharedQuizPath } from './support/links.ts';
 
 test('two students offline get the same questions from one shared link', async ({ browser }) => {
@@ -10,9 +10,7 @@ test('two students offline get the same questions from one shared link', async (
 	for (let student = 0; student < 2; student++) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto('./');
-		await waitForController(page);
-		expect(await goOffline(context, page)).toBe(true);
+		await visitThenGoOffline(context, page);
 		await page.goto(link);
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
 		const questions: string[] = [];

@@ -5,9 +5,9 @@ import { cacheName, cachePrefix } from '../../src/lib/pwa/index.ts';
 import {
 	BASE,
 	cacheNames,
-	goOffline,
 	installNewWorker,
 	test,
+	visitThenGoOffline,
 	waitForController
 } from './support/pwa.ts';
 
@@ -35,9 +35,7 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('./');
-		await waitForController(page);
-		expect(await goOffline(context, page)).toBe(true);
+		await visitThenGoOffline(context, page);
 
 		await page.reload();
 		await expect(page.getByRole('heading', { name: HOME_HEADING })).toBeVisible();
@@ -52,9 +50,7 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('./');
-		await waitForController(page);
-		expect(await goOffline(context, page)).toBe(true);
+		await visitThenGoOffline(context, page);
 
 		await page.goto('./play/?utm_source=poster');
 		await playRunByKeyboard(page);
@@ -66,9 +62,7 @@ test.describe('offline', () => {
 		page,
 		context
 	}) => {
-		await page.goto('./');
-		await waitForController(page);
-		expect(await goOffline(context, page)).toBe(true);
+		await visitThenGoOffline(context, page);
 
 		await page.goto('./no-such-page/');
 		await expect(page).toHaveURL(new URL(`${BASE}/`, page.url()).href);

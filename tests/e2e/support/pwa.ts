@@ -1,5 +1,5 @@
 // Helpers for the offline and install tests: the base path under test, and the service worker.
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * The sub-path the build under test is served from, read as svelte.config.js reads it:
@@ -37,6 +37,13 @@ export async function goOffline(context: BrowserContext, page: Page): Promise<bo
 			() => true
 		)
 	);
+}
+
+/** A first visit to the home page, until the worker controls it; then the network is cut. */
+export async function visitThenGoOffline(context: BrowserContext, page: Page): Promise<void> {
+	await page.goto('./');
+	await waitForController(page);
+	expect(await goOffline(context, page)).toBe(true);
 }
 
 /**
