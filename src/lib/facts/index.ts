@@ -3,13 +3,24 @@ export type {
 	AnswerType,
 	AnswerValue,
 	Article,
+	Entity,
+	EntityType,
 	Fact,
 	FactSet,
 	FactSource,
+	LintException,
 	NumericType,
 	Topic
 } from './types.ts';
-export { ANSWER_TYPES, NUMERIC_TYPES, TOPICS, WEEKDAYS } from './types.ts';
+export {
+	ANSWER_TYPES,
+	COMPUTED_TYPES,
+	ENTITY_TYPES,
+	FACT_SET_VERSION,
+	NUMERIC_TYPES,
+	TOPICS,
+	WEEKDAYS
+} from './types.ts';
 export { FactSetError } from './errors.ts';
 // Validation (valibot) is not re-exported: it runs at build time and in tests, so importing
 // this index must not pull the schema library into the app. Import './validate.ts' for it.
@@ -20,6 +31,14 @@ export {
 	sameValue,
 	shiftIsoDate,
 	topicCounts,
-	valueKey,
-	wrongCandidates
+	valueKey
 } from './values.ts';
+export { buildLexicon, entityForms, lexiconOf, type Lexicon } from './lexicon.ts';
+export {
+	containsPhrase,
+	editDistance,
+	includesWords,
+	normalizeText,
+	phraseOffsets
+} from './text.ts';
+export { isNearTwin, neighbours, wrongCandidates } from './candidates.ts';

@@ -1,15 +1,24 @@
-// Turns raw JSON into a FactSet, or into problems that name the file, the fact and the field.
+// Turns raw JSON into a FactSet, or into problems that name the file, the fact and the field,
+// in words a teacher writing a fact set can act on.
 import * as v from 'valibot';
+import { wrongCandidates } from './candidates.ts';
+import { convertV1 } from './convert.ts';
 import { FactSetError } from './errors.ts';
-import { factSetSchema, VALUE_SCHEMAS } from './schema.ts';
+import { buildLexicon, entityForms } from './lexicon.ts';
+import { factSetSchema, factSetV1Schema, VALUE_SCHEMAS } from './schema.ts';
+import { containsPhrase, normalizeText } from './text.ts';
 import {
+	COMPUTED_TYPES,
+	ENTITY_TYPES,
 	NUMERIC_TYPES,
 	type AnswerType,
 	type AnswerValue,
+	type Entity,
+	type EntityType,
 	type Fact,
 	type FactSet
 } from './types.ts';
-import { sameValue, wrongCandidates } from './values.ts';
+import { sameValue, valueKey } from './values.ts';
 
 /** Fewest wrong answers a fact needs for a four-option question. */
 const WRONG_OPTIONS = 3;
@@ -23,11 +32,18 @@ export interface FactSetCheck {
 	problems: Problem[];
 }
 
-/** Validates `raw` (parsed JSON) read from `file`. */
+/** Validates `raw` (parsed JSON) read from `file`; a version 1 file is converted first. */
 export function checkFactSet(raw: unknown, file: string): FactSetCheck {
-	const parsed = v.safeParse(factSetSchema, raw);
+	let input = raw;
+	if ((raw as { version?: unknown } | null)?.version === 1) {
+		const old = v.safeParse(factSetV1Schema, raw);
+		if (!old.success)
+			return { problems: old.issues.map((issue) => schemaProblem(issue, raw, file)) };
+		input = convertV1(old.output);
+	}
+	const parsed = v.safeParse(factSetSchema, input);
 	if (!parsed.success)
-		return { problems: parsed.issues.map((issue) => schemaProblem(issue, raw, file)) };
+		return { problems: parsed.issues.map((issue) => schemaProblem(issue, input, file)) };
 	const factSet = parsed.output as FactSet;
 	const problems = crossCheck(factSet, file);
 	return problems.length > 0 ? { problems } : { factSet, problems };
@@ -51,11 +67,14 @@ function schemaProblem(issue: v.BaseIssue<unknown>, raw: unknown, file: string):
 	const field =
 		fieldPath.length > 0 ? dotted(fieldPath) : path.length > 0 ? dotted(path) : '(root)';
 	const problem =
-		issue.expected && !issue.message.startsWith('must') ? describe(issue) : issue.message;
+		issue.expected && !issue.message.startsWith('must') && !issue.message.startsWith('type must')
+			? describe(issue)
+			: issue.message;
 	return new FactSetError(file, factId, field, problem);
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
+	if (issue.received === 'undefined') return 'is missing';
 	return `expected ${issue.expected}, got ${issue.received}`;
 }
 
@@ -75,13 +94,30 @@ function dotted(path: (string | number)[]): string {
 
 function crossCheck(set: FactSet, file: string): Problem[] {
 	const problems: Problem[] = [];
+	const names = new Map<string, string>();
+	set.entities.forEach((entity, i) => {
+		for (const [field, written] of [
+			['name', entity.name],
+			...entity.aliases.map((alias, j) => [`aliases[${j}]`, alias])
+		]) {
+			const owner = names.get(valueKey(written));
+			if (owner !== undefined && owner !== entity.name)
+				problems.push(
+					new FactSetError(
+						file,
+						undefined,
+						`entities[${i}].${field}`,
+						`"${written}" already stands for "${owner}"; one name can stand for one entity only`
+					)
+				);
+			else if (owner === entity.name && field === 'name')
+				problems.push(
+					new FactSetError(file, undefined, `entities[${i}].name`, `"${written}" is listed twice`)
+				);
+			names.set(valueKey(written), entity.name);
+		}
+	});
 	const seen = new Set<string>();
-	for (const [type, values] of Object.entries(set.pools)) {
-		values.forEach((value, i) => {
-			if (!fitsType(type as AnswerType, value))
-				problems.push(new FactSetError(file, undefined, `pools.${type}[${i}]`, `is not a ${type}`));
-		});
-	}
 	for (const fact of set.facts) {
 		if (seen.has(fact.id))
 			problems.push(new FactSetError(file, fact.id, 'id', 'is used by more than one fact'));
@@ -91,33 +127,112 @@ function crossCheck(set: FactSet, file: string): Problem[] {
 	return problems;
 }
 
+const isEntityType = (type: AnswerType): type is EntityType =>
+	(ENTITY_TYPES as readonly string[]).includes(type);
+const hasBounds = (type: AnswerType) =>
+	(NUMERIC_TYPES as readonly string[]).includes(type) || type === 'date';
+
 function checkFact(fact: Fact, set: FactSet, file: string): Problem[] {
 	const problems: Problem[] = [];
 	const at = (field: string, problem: string) =>
 		problems.push(new FactSetError(file, fact.id, field, problem));
-	const { type, value } = fact.answer;
+	const lexicon = buildLexicon(set.entities);
+	const { type, value, kind, min, max, unit } = fact.answer;
+	const entityOf = (written: AnswerValue): Entity | undefined => {
+		const found = lexicon.entity(written);
+		return found && found.type === type ? found : undefined;
+	};
+	const notListed = (written: AnswerValue) =>
+		`"${written}" is not a ${type} in "entities": add it there, with its tags, or correct the spelling`;
+
 	if (fact.statement.split('{answer}').length !== 2)
 		at('statement', 'must contain {answer} exactly once');
+	if (isEntityType(type) && !entityOf(value)) at('answer.value', notListed(value));
+	if (kind.length > 0 && !isEntityType(type))
+		at(
+			'answer.kind',
+			`only applies to ${ENTITY_TYPES.join(', ')} answers (their entities carry tags)`
+		);
+	if (unit && type !== 'number') at('answer.unit', 'only applies to number answers');
+	if ((min !== undefined || max !== undefined) && !hasBounds(type))
+		at('answer.min', 'min and max only apply to year, number and date answers');
+	for (const [field, bound] of [
+		['answer.min', min],
+		['answer.max', max]
+	] as const) {
+		if (bound !== undefined && hasBounds(type) && !fitsType(type, bound))
+			at(field, `must be a ${type}, like the answer`);
+	}
+	const inBounds = (candidate: AnswerValue) =>
+		(min === undefined || candidate >= min) && (max === undefined || candidate <= max);
+	if (!inBounds(value))
+		at('answer.value', 'is outside the answer.min and answer.max the fact sets');
+
+	const lacksKind = (candidate: AnswerValue) => {
+		const found = entityOf(candidate);
+		return found ? kind.filter((tag) => !found.tags.includes(tag)) : [];
+	};
 	fact.distractors.forEach((wrong, i) => {
-		if (!fitsType(type, wrong)) at(`distractors[${i}]`, `must be a ${type}, like the answer`);
-		else if (sameValue(wrong, value)) at(`distractors[${i}]`, 'is the same as the answer');
+		const field = `distractors[${i}]`;
+		if (!fitsType(type, wrong)) at(field, `must be a ${type}, like the answer`);
+		else if (sameValue(wrong, value)) at(field, 'is the same as the answer');
 		else if (fact.alsoTrue.some((right) => sameValue(right, wrong)))
-			at(`distractors[${i}]`, 'is also listed in alsoTrue');
+			at(field, 'is also listed in alsoTrue: a true value cannot be a wrong answer');
+		else if (fact.never.some((unfit) => sameValue(unfit, wrong)))
+			at(field, 'is also listed in never');
+		else if (isEntityType(type) && !entityOf(wrong)) at(field, notListed(wrong));
+		else if (lacksKind(wrong).length > 0)
+			at(
+				field,
+				`"${wrong}" is not tagged ${lacksKind(wrong).join(', ')}, the kind of answer this question asks for (answer.kind)`
+			);
+		else if (hasBounds(type) && !inBounds(wrong))
+			at(field, 'is outside answer.min and answer.max, so the question itself rules it out');
 	});
-	fact.alsoTrue.forEach((right, i) => {
-		if (!fitsType(type, right)) at(`alsoTrue[${i}]`, `must be a ${type}, like the answer`);
+	for (const [name, list] of [
+		['alsoTrue', fact.alsoTrue],
+		['never', fact.never]
+	] as const) {
+		list.forEach((item, i) => {
+			if (!fitsType(type, item)) at(`${name}[${i}]`, `must be a ${type}, like the answer`);
+		});
+	}
+
+	fact.about.forEach((name, i) => {
+		const entity = lexicon.entity(name);
+		if (!entity) {
+			at(`about[${i}]`, `"${name}" is not in "entities": add it there, or correct the spelling`);
+			return;
+		}
+		const template = fact.statement.replace('{answer}', ' ');
+		const named = entityForms(entity).some((form) => containsPhrase(template, form));
+		const isAnswer = isEntityType(type) && entityOf(value) === entity;
+		if (!named && !isAnswer)
+			at(
+				`about[${i}]`,
+				`the statement never names ${entity.name} (or an alias), so a question about ${entity.name} could not show it`
+			);
 	});
+
 	const paragraph = set.article.paragraphs[fact.source.paragraph - 1];
 	if (paragraph === undefined)
 		at('source.paragraph', `must be between 1 and ${set.article.paragraphs.length}`);
 	else if (!squash(paragraph).includes(squash(fact.source.quote)))
 		at('source.quote', `is not found word for word in paragraph ${fact.source.paragraph}`);
-	if (!(NUMERIC_TYPES as readonly string[]).includes(type) && type !== 'date') {
-		const count = wrongCandidates(fact, set.pools[type] ?? []).length;
+	if (
+		fact.source.says !== undefined &&
+		!normalizeText(fact.source.quote).includes(normalizeText(fact.source.says))
+	)
+		at('source.says', 'must be words of source.quote (the words that state the answer)');
+
+	if (!(COMPUTED_TYPES as readonly string[]).includes(type) && problems.length === 0) {
+		const count = wrongCandidates(lexicon, fact).flat().length;
 		if (count < WRONG_OPTIONS)
 			at(
 				'distractors',
-				`needs at least ${WRONG_OPTIONS} wrong ${type} values (with pools.${type}), has ${count}`
+				isEntityType(type)
+					? `needs at least ${WRONG_OPTIONS} wrong ${type} values that the question does not name: add distractors, or ${type} entities tagged ${kind.join(', ') || '(any)'}; has ${count}`
+					: `needs at least ${WRONG_OPTIONS} wrong answers written out that the question does not name (a ${type} has no shared list); has ${count}`
 			);
 	}
 	return problems;

@@ -60,19 +60,6 @@ export function shiftIsoDate(iso: string, days: number): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** Distinct wrong values for a fact: its own distractors first, then the type's pool. */
-export function wrongCandidates(fact: Fact, pool: readonly AnswerValue[]): AnswerValue[] {
-	const excluded = new Set([fact.answer.value, ...fact.alsoTrue].map(valueKey));
-	const out: AnswerValue[] = [];
-	for (const value of [...fact.distractors, ...pool]) {
-		const key = valueKey(value);
-		if (excluded.has(key)) continue;
-		excluded.add(key);
-		out.push(value);
-	}
-	return out;
-}
-
 /** Facts per topic, in TOPICS order, for the topics that have any. */
 export function topicCounts(
 	facts: readonly Pick<Fact, 'topic'>[]

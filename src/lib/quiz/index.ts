@@ -2,7 +2,9 @@ export type { Question, QuestionForm, QuizSettings } from './types.ts';
 export { DEFAULT_COUNT, defaultQuizSettings, QUESTION_FORMS } from './types.ts';
 export type { Rng } from './rng.ts';
 export { createRng, shortHash } from './rng.ts';
-export { pickWrongValues, neighbours } from './distractors.ts';
+export { pickWrongValues } from './distractors.ts';
+export { FORMS, type QuestionFormModule } from './forms/index.ts';
+export { answerForms, shownText, statesAnswer } from './plan.ts';
 export {
 	GENERATOR_VERSION,
 	buildQuestion,

@@ -50,7 +50,10 @@ export interface Question {
 	options: string[];
 	/** Index of the correct option in `options`. */
 	answer: number;
+	/** What the article says, in plain words. */
 	explanation: string;
+	/** Background the article does not give, shown marked as such. */
+	background?: string;
 	/** The fact stated plainly with its answer, for the review. */
 	statement: string;
 	source: FactSource & { text: string };

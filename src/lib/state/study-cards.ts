@@ -1,5 +1,5 @@
 // How a study card is shown (multiple choice or flashcard), and what a session starts from.
-import { formatValue, type Fact, type FactSet } from '$lib/facts';
+import { lexiconOf, type Fact, type FactSet } from '$lib/facts';
 import { buildQuestion, createRng, formsFor, type Question } from '$lib/quiz';
 import type { CardState, ReviewLogEntry } from '$lib/srs';
 import { DEFAULT_STUDY_SETTINGS, type StudyMode, type StudySettings } from '$lib/storage';
@@ -60,7 +60,7 @@ export function studyCard(
 		before,
 		question,
 		again,
-		answerText: formatValue(fact.answer.type, fact.answer.value),
+		answerText: lexiconOf(factSet).show(fact.answer, fact.answer.value),
 		source: { ...fact.source, text: factSet.article.paragraphs[fact.source.paragraph - 1] ?? '' }
 	};
 }

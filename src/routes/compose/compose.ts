@@ -1,14 +1,18 @@
 // The teacher's choices on the compose page → the settings of a shareable quiz, or why not.
 import { topicCounts, type FactSet, type Topic } from '$lib/facts';
-import { countQuestions, QUESTION_FORMS, type QuestionForm, type QuizSettings } from '$lib/quiz';
+import {
+	countQuestions,
+	FORMS,
+	QUESTION_FORMS,
+	type QuestionForm,
+	type QuizSettings
+} from '$lib/quiz';
 import { quizLinkProblem } from '$lib/share';
 
 /** Each question form as a teacher reads it. */
-export const FORM_LABELS: Record<QuestionForm, string> = {
-	'ask-answer': 'Pick the answer',
-	'true-statement': 'Spot the true statement',
-	'ask-clue': 'Which is true of…'
-};
+export const FORM_LABELS = Object.fromEntries(
+	QUESTION_FORMS.map((form) => [form, FORMS[form].label])
+) as Record<QuestionForm, string>;
 
 /** Seconds per question offered on the page; null is no limit. */
 export const TIME_LIMITS = [null, 10, 15, 20, 30, 45, 60] as const;

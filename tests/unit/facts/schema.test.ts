@@ -19,8 +19,8 @@ describe('the summit fact set', () => {
 	it('asks and answers with real spellings, not the translation’s garbling', () => {
 		const { factSet } = checkFactSet(rawSummit(), SUMMIT_FILE);
 		const garbled = /Kim Jong (one|One)\b|Choe his Hu|axis of upheavals|video surveillance state/;
-		const pooled = Object.values(factSet!.pools).flat().map(String);
-		for (const text of pooled) expect(text).not.toMatch(garbled);
+		const named = factSet!.entities.flatMap((e) => [e.name, e.display ?? e.name]);
+		for (const text of named) expect(text).not.toMatch(garbled);
 		for (const fact of factSet!.facts) {
 			// Explanations may name a garbled phrase to explain it; what is asked and offered may not.
 			const asked = [
@@ -56,10 +56,12 @@ describe('a broken fact file', () => {
 		expect(problemsOf(raw)[0]).toMatchObject({ factId: raw.facts[0].id, field: 'source.quote' });
 	});
 
-	it('rejects a quote of more than 15 words', () => {
+	it('rejects a quote of more than 30 words', () => {
 		const raw = rawSummit();
-		(raw.facts[0].source as { quote: string }).quote =
-			'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen';
+		(raw.facts[0].source as { quote: string }).quote = Array.from(
+			{ length: 31 },
+			(_, i) => `word${i}`
+		).join(' ');
 		expect(problemsOf(raw)[0]).toMatchObject({ field: 'source.quote' });
 	});
 
@@ -117,7 +119,7 @@ describe('a broken fact file', () => {
 		const raw = rawSummit();
 		const fact = raw.facts.find((f) => (f.answer as { type: string }).type === 'person')!;
 		fact.distractors = [];
-		(raw.pools as Record<string, unknown>).person = [];
+		(fact.answer as { kind: string[] }).kind = ['no-such-kind'];
 		expect(problemsOf(raw)).toContainEqual(
 			expect.objectContaining({ factId: fact.id, field: 'distractors' })
 		);
@@ -125,6 +127,6 @@ describe('a broken fact file', () => {
 
 	it('reports a whole file that is not a fact set', () => {
 		expect(problemsOf(null)[0].field).toBe('(root)');
-		expect(problemsOf({ version: 2 })[0]).toMatchObject({ field: 'version' });
+		expect(problemsOf({ version: 3 })[0]).toMatchObject({ field: 'version' });
 	});
 });

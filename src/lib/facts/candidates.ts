@@ -1,0 +1,79 @@
+// The wrong values a fact can offer, the same for the validator (is there enough?) and the
+// generator (which to show): never true, never ruled out by the question, never a near twin.
+import { editDistance, normalizeText, containsPhrase } from './text.ts';
+import type { Lexicon } from './lexicon.ts';
+import { ENTITY_TYPES, WEEKDAYS, type AnswerValue, type Fact } from './types.ts';
+import { shiftIsoDate, valueKey } from './values.ts';
+
+/** Shown texts this close (in letters) read as near twins: "Kim Jong Il" beside "Kim Jong Un". */
+const NEAR_TWIN_DISTANCE = 2;
+
+/**
+ * Every acceptable wrong value of a fact, best first and unshuffled: curated distractors, then
+ * entities of the answer's type with every `answer.kind` tag, then computed neighbours. Dropped:
+ * values that are true (`alsoTrue`), unfit (`never`), outside the answer's bounds, named by the
+ * question or statement itself, or a near twin of the answer.
+ */
+export function wrongCandidates(lexicon: Lexicon, fact: Fact): AnswerValue[][] {
+	const cached = candidateCache.get(fact);
+	if (cached) return cached;
+	const tiers = findCandidates(lexicon, fact);
+	candidateCache.set(fact, tiers);
+	return tiers;
+}
+
+// Candidates depend only on the fact and its set, and a study session asks for them often.
+const candidateCache = new WeakMap<Fact, AnswerValue[][]>();
+
+function findCandidates(lexicon: Lexicon, fact: Fact): AnswerValue[][] {
+	const { answer } = fact;
+	const excluded = new Set([answer.value, ...fact.alsoTrue, ...fact.never].map(valueKey));
+	const stems = [fact.question, fact.statement.replace('{answer}', ' ')];
+	const answerShown = normalizeText(lexicon.show(answer, answer.value));
+	const fits = (value: AnswerValue): boolean => {
+		const key = valueKey(value);
+		if (excluded.has(key)) return false;
+		excluded.add(key);
+		if (answer.min !== undefined && value < answer.min) return false;
+		if (answer.max !== undefined && value > answer.max) return false;
+		if (typeof value === 'number' || answer.type === 'date' || answer.type === 'weekday')
+			return true;
+		const forms = lexicon.forms(answer, value);
+		if (stems.some((stem) => forms.some((form) => containsPhrase(stem, form)))) return false;
+		return !isNearTwin(answerShown, normalizeText(lexicon.show(answer, value)));
+	};
+	const curated = fact.distractors.filter(fits);
+	const pooled = (ENTITY_TYPES as readonly string[]).includes(answer.type)
+		? lexicon
+				.ofType(answer.type as (typeof ENTITY_TYPES)[number])
+				.filter((entity) => answer.kind.every((tag) => entity.tags.includes(tag)))
+				.map((entity) => entity.name)
+				.filter(fits)
+		: [];
+	return [curated, pooled, neighbours(fact).filter(fits)];
+}
+
+/** Whether two option texts differ by a letter or two only (not numbers or dates, which may). */
+export function isNearTwin(a: string, b: string): boolean {
+	if (a === b || /\d/.test(a) || /\d/.test(b)) return false;
+	return Math.min(a.length, b.length) >= 4 && editDistance(a, b) <= NEAR_TWIN_DISTANCE;
+}
+
+/** Computed near misses for values with an order: nearby years, numbers, dates, other weekdays. */
+export function neighbours(fact: Fact): AnswerValue[] {
+	const { type, value } = fact.answer;
+	if (type === 'year' && typeof value === 'number')
+		return [-3, -2, -1, 1, 2, 3].map((d) => value + d);
+	if (type === 'number' && typeof value === 'number') return nearbyNumbers(value);
+	if (type === 'date' && typeof value === 'string')
+		return [-7, -2, -1, 1, 2, 7].map((d) => shiftIsoDate(value, d));
+	if (type === 'weekday') return [...WEEKDAYS];
+	return [];
+}
+
+/** Steps scale with the value, so 5 gets 3, 4, 6, 7 and 80 gets 60, 70, 90, 100. */
+function nearbyNumbers(value: number): number[] {
+	const magnitude = Math.abs(value);
+	const step = magnitude < 10 ? 1 : magnitude < 30 ? 5 : 10 ** Math.floor(Math.log10(magnitude));
+	return [-2, -1, 1, 2, 3].map((k) => value + k * step).filter((n) => n > 0 || value <= 0);
+}
