@@ -6,6 +6,12 @@ export default defineConfig({
 	plugins: [factSetPlugin(), sveltekit()],
 	build: {
 		rolldownOptions: {
+			// The domain modules (facts, quiz) are pure: importing one runs nothing but definitions.
+			// Saying so lets a page that needs one helper skip the rest, and the generator load
+			// only where it is used (the play page loads it beside the fact set, not first).
+			treeshake: {
+				moduleSideEffects: (id: string) => !/[\\/]src[\\/]lib[\\/](facts|quiz)[\\/]/.test(id)
+			},
 			output: {
 				// Libraries only some pages need get chunks of their own, so no page pays for them
 				// through a chunk it shares with those pages.

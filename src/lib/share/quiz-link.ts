@@ -1,6 +1,6 @@
 // Quiz settings ⇄ the text after `#` in a shared quiz link: `1.seed.content.params.title.check`.
-import { TOPICS } from '../facts/index.ts';
-import { QUESTION_FORMS, type QuizSettings } from '../quiz/index.ts';
+import { TOPICS } from '../facts/types.ts';
+import { QUESTION_FORMS, type QuizSettings } from '../quiz/types.ts';
 import { base64urlToText, base64urlToUint, textToBase64url, uintToBase64url } from './base64url.ts';
 import { checksum } from './checksum.ts';
 import { readCode, writeCode, type CodeFormat } from './code.ts';
