@@ -1,6 +1,7 @@
 // The progress page: what it counts, backup out and back in (in a fresh browser), bad files, reset.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { FACT_COUNT } from './support/links.ts';
 
 /** The number in one of the overview boxes ("Cards studied", "Learned", "New", ...). */
 const stat = (page: Page, label: string) =>
@@ -56,7 +57,7 @@ test('a backup exported here and imported in a fresh browser shows the same prog
 	// The run's answers schedule cards too, so more than the five studied ones count.
 	await page.goto('./progress/');
 	const before = await overview(page);
-	expect(before[0]).not.toBe('0 of 67');
+	expect(before[0]).not.toBe(`0 of ${FACT_COUNT}`);
 	await expect(stat(page, 'Day streak')).toHaveText('1 day');
 	const bestScores = page.locator('table.best tbody tr');
 	await expect(bestScores).toHaveCount(1);
@@ -71,7 +72,7 @@ test('a backup exported here and imported in a fresh browser shows the same prog
 	expect(backup).toMatchObject({ app: 'summit-quiz', settings: { studyMode: 'flashcard' } });
 	const { length: cards } = backup.cards;
 	const { length: reviews } = backup.log;
-	expect(`${cards} of 67`).toBe(before[0]);
+	expect(`${cards} of ${FACT_COUNT}`).toBe(before[0]);
 	await expect(page.getByText(/^Downloaded summit-quiz-backup-.*\.json: /)).toContainText(
 		`${cards} cards, ${reviews} reviews and 1 run`
 	);
@@ -79,7 +80,7 @@ test('a backup exported here and imported in a fresh browser shows the same prog
 	const fresh = await browser.newContext({ baseURL });
 	const other = await fresh.newPage();
 	await other.goto('./progress/');
-	expect((await overview(other)).slice(0, 2)).toEqual(['0 of 67', '0']);
+	expect((await overview(other)).slice(0, 2)).toEqual([`0 of ${FACT_COUNT}`, '0']);
 	await other.getByLabel('Choose a backup file…').setInputFiles(file);
 	await expect(
 		other.getByText(`Added ${cards} cards, ${reviews} reviews and 1 run.`)
@@ -122,13 +123,13 @@ test('a file that is not a backup gets a plain message, shown as text', async ({
 	});
 	await expect(message).toHaveText('This file is not a usable Summit Quiz backup: it is not JSON.');
 	await expect(page.locator('main b')).toHaveCount(0);
-	await expect(stat(page, 'Cards studied')).toHaveText('0 of 67');
+	await expect(stat(page, 'Cards studied')).toHaveText(`0 of ${FACT_COUNT}`);
 });
 
 test('reset asks first, and only then deletes all progress', async ({ page }) => {
 	await studyFlashcards(page, 2);
 	await page.goto('./progress/');
-	await expect(stat(page, 'Cards studied')).toHaveText('2 of 67');
+	await expect(stat(page, 'Cards studied')).toHaveText(`2 of ${FACT_COUNT}`);
 
 	await page.getByRole('button', { name: 'Delete all progress…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete all progress?' });
@@ -136,22 +137,22 @@ test('reset asks first, and only then deletes all progress', async ({ page }) =>
 	await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await expect(dialog).toBeHidden();
-	await expect(stat(page, 'Cards studied')).toHaveText('2 of 67');
+	await expect(stat(page, 'Cards studied')).toHaveText(`2 of ${FACT_COUNT}`);
 
 	await page.getByRole('button', { name: 'Delete all progress…' }).click();
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
-	await expect(stat(page, 'Cards studied')).toHaveText('2 of 67');
+	await expect(stat(page, 'Cards studied')).toHaveText(`2 of ${FACT_COUNT}`);
 
 	await page.getByRole('button', { name: 'Delete all progress…' }).click();
 	await dialog.getByRole('button', { name: 'Delete everything' }).click();
 	await expect(dialog).toBeHidden();
 	await expect(page.getByText('All progress on this device was deleted.')).toBeVisible();
-	await expect(stat(page, 'Cards studied')).toHaveText('0 of 67');
-	await expect(stat(page, 'New')).toHaveText('67');
+	await expect(stat(page, 'Cards studied')).toHaveText(`0 of ${FACT_COUNT}`);
+	await expect(stat(page, 'New')).toHaveText(String(FACT_COUNT));
 
 	await page.reload();
-	await expect(stat(page, 'Cards studied')).toHaveText('0 of 67');
+	await expect(stat(page, 'Cards studied')).toHaveText(`0 of ${FACT_COUNT}`);
 	await page.goto('./study/');
 	await expect(page.locator('.counts dd').nth(1)).toHaveText('10');
 });

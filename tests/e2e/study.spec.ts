@@ -1,24 +1,17 @@
 // Study mode in the browser: both ways of showing cards, progress kept across reloads, and the
 // FSRS schedule as a learner meets it when time passes (Playwright's fake clock).
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatValue } from '../../src/lib/facts/values.ts';
-import type { AnswerType, AnswerValue } from '../../src/lib/facts/types.ts';
-
-interface RawFact {
-	question: string;
-	statement: string;
-	answer: { type: AnswerType; value: AnswerValue };
-}
+import { lexiconOf } from '../../src/lib/facts/index.ts';
+import { builtFactSet } from '../../scripts/lib/shared-link.ts';
+import { FACT_COUNT } from './support/links.ts';
 
 // What a learner who knows the article knows: each question's answer and every true statement.
-const facts: RawFact[] = JSON.parse(readFileSync('questions/summit.json', 'utf8')).facts;
-const answerTo = new Map(
-	facts.map((f) => [f.question, formatValue(f.answer.type, f.answer.value)])
-);
-const trueStatements = new Set(
-	facts.map((f) => f.statement.replace('{answer}', formatValue(f.answer.type, f.answer.value)))
-);
+const factSet = builtFactSet()!;
+const lexicon = lexiconOf(factSet);
+const shown = (fact: (typeof factSet.facts)[number]) =>
+	lexicon.show(fact.answer, fact.answer.value);
+const answerTo = new Map(factSet.facts.map((f) => [f.question, shown(f)]));
+const trueStatements = new Set(factSet.facts.map((f) => f.statement.replace('{answer}', shown(f))));
 
 const T0 = new Date('2025-09-10T08:00:00+02:00');
 const MINUTE = 60_000;
@@ -112,9 +105,9 @@ test('cards studied in both modes stay studied after a reload', async ({ page })
 
 	await page.goto('./progress/');
 	const studied = page.locator('.stats div').filter({ hasText: 'Cards studied' });
-	await expect(studied.locator('dd')).toHaveText('4 of 67');
+	await expect(studied.locator('dd')).toHaveText(`4 of ${FACT_COUNT}`);
 	await expect(page.locator('.stats div').filter({ hasText: /^New/ }).locator('dd')).toHaveText(
-		'63'
+		String(FACT_COUNT - 4)
 	);
 });
 
