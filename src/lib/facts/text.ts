@@ -2,6 +2,19 @@
 
 /** Lower case, straight quotes and apostrophes, single spaces, no spaces around hyphens. */
 export function normalizeText(text: string): string {
+	let normal = normalized.get(text);
+	if (normal === undefined) {
+		normal = normalize(text);
+		// A fact set repeats the same few thousand texts; the generator and linter compare them often.
+		if (normalized.size > 20_000) normalized.clear();
+		normalized.set(text, normal);
+	}
+	return normal;
+}
+
+const normalized = new Map<string, string>();
+
+function normalize(text: string): string {
 	return text
 		.normalize('NFKC')
 		.replace(/[‘’ʼ]/g, "'")

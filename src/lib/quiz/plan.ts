@@ -26,21 +26,23 @@ export function assembleRun(
 	rng: Rng,
 	build: (fact: Fact, form: QuestionForm) => Question | undefined
 ): Question[] {
-	const queues = rng
+	// Each fact's forms are worked out when the fact is first reached: a run of ten pays for ten.
+	const queues: { fact: Fact; forms?: QuestionForm[] }[] = rng
 		.shuffle(facts)
-		.map((fact) => ({
-			fact,
-			forms: rng.shuffle(forms.filter((form) => FORMS[form].supports(context, fact)))
-		}))
-		.filter((queue) => queue.forms.length > 0);
+		.map((fact) => ({ fact }));
+	const formsOf = (queue: (typeof queues)[number]) =>
+		(queue.forms ??= rng.shuffle(
+			forms.filter((form) => FORMS[form].supports(context, queue.fact))
+		));
 	const planned: Planned[] = [];
 	const prompts = new Set<string>();
 	// Round 0 asks each fact once; later rounds add another form of a fact only if still short.
-	while (planned.length < count && queues.some((queue) => queue.forms.length > 0)) {
+	while (planned.length < count && queues.some((queue) => formsOf(queue).length > 0)) {
 		for (const queue of queues) {
 			if (planned.length === count) break;
-			while (queue.forms.length > 0) {
-				const question = build(queue.fact, queue.forms.shift()!);
+			const remaining = formsOf(queue);
+			while (remaining.length > 0) {
+				const question = build(queue.fact, remaining.shift()!);
 				if (!question) continue;
 				const prompt = normalizeText(question.prompt);
 				if (prompts.has(prompt)) continue;

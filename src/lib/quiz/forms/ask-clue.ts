@@ -4,6 +4,8 @@
 import {
 	containsPhrase,
 	entityForms,
+	includesWords,
+	normalizeText,
 	type Entity,
 	type Fact,
 	type FactSet
@@ -20,10 +22,10 @@ import {
 
 export const askClue: QuestionFormModule = {
 	label: 'Which is true of…',
-	supports: (context, fact) => (subjectsOf(context).get(fact)?.size ?? 0) > 0,
+	supports: (context, fact) => subjectsOf(context, fact).size > 0,
 	compose(context, fact, rng) {
-		const subjects = subjectsOf(context).get(fact);
-		if (!subjects || subjects.size === 0) return undefined;
+		const subjects = subjectsOf(context, fact);
+		if (subjects.size === 0) return undefined;
 		const [subject, rivals] = rng.pick([...subjects]);
 		const wrong: string[] = [];
 		for (const rival of rng.shuffle(rivals)) {
@@ -42,19 +44,41 @@ export const askClue: QuestionFormModule = {
 
 type Subjects = Map<Entity, Fact[]>;
 
-const cache = new WeakMap<FactSet, Map<Fact, Subjects>>();
+const subjectCache = new WeakMap<Fact, Subjects>();
+const namingCache = new WeakMap<FactSet, Map<Entity, Fact[]>>();
+const truthCache = new WeakMap<Fact, { text: string; keys: string[] }>();
 
 /**
- * For each fact, the entities it can be asked "true of", each with the other facts that can
- * stand beside it as false options: facts that name the entity outside their answer, can be made
- * false, and neither state the other's answer (a true option that names a rival's answer would
- * show that rival to be false).
+ * The entities `fact` can be asked "true of", each with the other facts that can stand beside it
+ * as false options: facts that name the entity outside their answer, can be made false, and
+ * neither state the other's answer (a true option that names a rival's answer would show that
+ * rival to be false). Worked out per fact when first asked, so a run pays only for its facts.
  */
-function subjectsOf(context: FormContext): Map<Fact, Subjects> {
-	let found = cache.get(context.factSet);
-	if (found) return found;
-	const { factSet, lexicon } = context;
-	const naming = new Map<Entity, Fact[]>();
+function subjectsOf(context: FormContext, fact: Fact): Subjects {
+	let subjects = subjectCache.get(fact);
+	if (subjects) return subjects;
+	subjects = new Map();
+	const naming = namingOf(context);
+	const mine = truthOf(context, fact);
+	for (const name of fact.about) {
+		const entity = context.lexicon.entity(name);
+		if (!entity) continue;
+		const rivals = (naming.get(entity) ?? []).filter((other) => {
+			if (other === fact || other.statement === fact.statement) return false;
+			const theirs = truthOf(context, other);
+			return !states(mine.text, theirs.keys) && !states(theirs.text, mine.keys);
+		});
+		if (rivals.length >= WRONG_COUNT) subjects.set(entity, rivals);
+	}
+	subjectCache.set(fact, subjects);
+	return subjects;
+}
+
+/** Per entity, the facts that can be made false and name it outside their answer. */
+function namingOf({ factSet, lexicon }: FormContext): Map<Entity, Fact[]> {
+	let naming = namingCache.get(factSet);
+	if (naming) return naming;
+	naming = new Map();
 	for (const fact of factSet.facts) {
 		if (wrongCandidates(lexicon, fact).flat().length === 0) continue;
 		const template = fact.statement.replace('{answer}', ' ');
@@ -64,30 +88,23 @@ function subjectsOf(context: FormContext): Map<Fact, Subjects> {
 				naming.set(entity, [...(naming.get(entity) ?? []), fact]);
 		}
 	}
-	const trueText = new Map(
-		factSet.facts.map((fact) => [fact, fillStatement(context, fact, fact.answer.value)])
-	);
-	const states = (fact: Fact, other: Fact) =>
-		lexicon
-			.forms(other.answer, other.answer.value)
-			.some((form) => containsPhrase(trueText.get(fact)!, form));
-	found = new Map();
-	for (const fact of factSet.facts) {
-		const subjects: Subjects = new Map();
-		for (const name of fact.about) {
-			const entity = lexicon.entity(name);
-			if (!entity) continue;
-			const rivals = (naming.get(entity) ?? []).filter(
-				(other) =>
-					other !== fact &&
-					other.statement !== fact.statement &&
-					!states(fact, other) &&
-					!states(other, fact)
-			);
-			if (rivals.length >= WRONG_COUNT) subjects.set(entity, rivals);
-		}
-		found.set(fact, subjects);
+	namingCache.set(factSet, naming);
+	return naming;
+}
+
+/** A fact's true statement and the ways its answer is written, normalised for matching. */
+function truthOf(context: FormContext, fact: Fact): { text: string; keys: string[] } {
+	let truth = truthCache.get(fact);
+	if (!truth) {
+		truth = {
+			text: normalizeText(fillStatement(context, fact, fact.answer.value)),
+			keys: context.lexicon.forms(fact.answer, fact.answer.value).map(normalizeText)
+		};
+		truthCache.set(fact, truth);
 	}
-	cache.set(factSet, found);
-	return found;
+	return truth;
+}
+
+function states(text: string, keys: readonly string[]): boolean {
+	return keys.some((key) => includesWords(text, key));
 }
