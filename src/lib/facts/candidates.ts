@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import { ENTITY_TYPES, WEEKDAYS, type AnswerValue, type Fact } from './types.ts';
 import { shiftIsoDate, valueKey } from './values.ts';
 
-/** Shown texts this close (in letters) read as near twins: "Kim Jong Il" beside "Kim Jong Un". */
+/** Shown texts this close (in letters) read as near twins: "Austria" beside "Australia". */
 const NEAR_TWIN_DISTANCE = 2;
 
 /**

@@ -58,7 +58,7 @@ function isWordChar(char: string | undefined): boolean {
 	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
-/** Edit distance (Levenshtein), for spotting near-twin names such as "Kim Jong Il" and "Kim Jong Un". */
+/** Edit distance (Levenshtein), for spotting near-twin names such as "Austria" and "Australia". */
 export function editDistance(a: string, b: string): number {
 	const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {

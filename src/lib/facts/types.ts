@@ -62,11 +62,11 @@ export interface Entity {
 	type: EntityType;
 	/** How the name reads in a sentence, when that differs: "the United States". */
 	display?: string;
-	/** Other ways the article or the questions write it: "Kim", "Kim Jong one". */
+	/** Other ways the article or the questions write it: a surname alone, or a garbled spelling in a translated article. */
 	aliases: string[];
 	/** Words for what kind of thing it is ("iranian", "president"), matched by `answer.kind`. */
 	tags: string[];
-	/** Titles that may stand before a person's name: "Russian President", "President". */
+	/** Titles that may stand before a person's name: "President", "Foreign Minister". */
 	titles: string[];
 }
 
@@ -105,7 +105,7 @@ export interface Fact {
 	topic: Topic;
 	/** Entities the fact is about; the statement names each, so "true of X" shows X. */
 	about: string[];
-	/** Asks for the answer: "In which city did Putin and Xi hold talks?" */
+	/** Asks for the answer: "In which city did the two leaders hold talks?" */
 	question: string;
 	/** The fact as a sentence with `{answer}` where the answer goes. */
 	statement: string;
