@@ -67,7 +67,7 @@ function main(): void {
 	if (questions.length < count)
 		console.error(`note: only ${questions.length} questions can be made with these settings`);
 	const out = questions.map(
-		({ id, factId, topic, form, prompt, options, answer, explanation, source }) => ({
+		({ id, factId, topic, form, prompt, options, answer, explanation, background, source }) => ({
 			id,
 			factId,
 			topic,
@@ -76,6 +76,7 @@ function main(): void {
 			options,
 			answer,
 			explanation,
+			...(background ? { background } : {}),
 			source: { paragraph: source.paragraph, quote: source.quote }
 		})
 	);
