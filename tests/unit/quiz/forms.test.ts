@@ -36,6 +36,40 @@ describe('“Which of these is true of X?”', () => {
 		}
 	});
 
+	it('uses one option per claim: two facts quoting the same words never stand side by side', () => {
+		const sentence = 'The bridge cost 40 million euros and took three years to build.';
+		const withTwins = miniSet([
+			{
+				id: 'cost',
+				topic: 'numbers',
+				about: ['Ana Lima'],
+				question: 'How much did the bridge Ana Lima opened cost?',
+				statement: 'The bridge Ana Lima opened cost {answer}.',
+				answer: { type: 'term', value: '40 million euros' },
+				distractors: ['4 million euros', '400 million euros', '14 million euros'],
+				explanation: 'It cost 40 million euros.',
+				source: { paragraph: 2, quote: sentence }
+			},
+			{
+				id: 'build-time',
+				topic: 'numbers',
+				about: ['Ana Lima'],
+				question: 'How long did the bridge Ana Lima opened take to build?',
+				statement: 'The bridge Ana Lima opened took {answer} to build.',
+				answer: { type: 'term', value: 'three years' },
+				distractors: ['one year', 'ten years', 'six months'],
+				explanation: 'It took three years.',
+				source: { paragraph: 2, quote: sentence }
+			}
+		]);
+		const quote = withTwins.facts.find((f) => f.id === 'lima-quote')!;
+		for (let seed = 0; seed < 100; seed++) {
+			const q = buildQuestion(withTwins, quote, 'ask-clue', createRng(`claim-${seed}`));
+			const twins = q.options.filter((o) => o.startsWith('The bridge Ana Lima opened'));
+			expect(twins.length, q.options.join(' | ')).toBeLessThanOrEqual(1);
+		}
+	});
+
 	it('is offered only for facts with an entity that has three other facts about it', () => {
 		expect(formsFor(set, fact('opening-day'))).toContain('ask-clue');
 		// Porto Alto is named by one fact only, and "lanes" is about nothing.

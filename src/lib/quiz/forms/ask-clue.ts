@@ -28,11 +28,21 @@ export const askClue: QuestionFormModule = {
 		if (subjects.size === 0) return undefined;
 		const [subject, rivals] = rng.pick([...subjects]);
 		const wrong: string[] = [];
-		for (const rival of rng.shuffle(rivals)) {
-			if (wrong.length === WRONG_COUNT) break;
-			const [value] = pickWrongValues(context.lexicon, rival, 1, rng);
-			const text = fillStatement(context, rival, value);
-			if (!wrong.includes(text)) wrong.push(text);
+		const used = [fact];
+		const shuffled = rng.shuffle(rivals);
+		// Rivals resting on the same words of the article read as variants of one claim, so each
+		// claim is used once; a repeat only when the distinct ones run out.
+		for (const allowRepeat of [false, true]) {
+			for (const rival of shuffled) {
+				if (wrong.length === WRONG_COUNT) break;
+				if (used.includes(rival)) continue;
+				if (!allowRepeat && used.some((other) => sameClaim(other, rival))) continue;
+				const [value] = pickWrongValues(context.lexicon, rival, 1, rng);
+				const text = fillStatement(context, rival, value);
+				if (wrong.includes(text)) continue;
+				wrong.push(text);
+				used.push(rival);
+			}
 		}
 		return complete({
 			prompt: `Which of these is true of ${subject.display ?? subject.name}?`,
@@ -103,6 +113,14 @@ function truthOf(context: FormContext, fact: Fact): { text: string; keys: string
 		truthCache.set(fact, truth);
 	}
 	return truth;
+}
+
+/** Whether two facts quote overlapping words of one paragraph. */
+function sameClaim(a: Fact, b: Fact): boolean {
+	if (a.source.paragraph !== b.source.paragraph) return false;
+	const qa = normalizeText(a.source.quote);
+	const qb = normalizeText(b.source.quote);
+	return qa.includes(qb) || qb.includes(qa);
 }
 
 function states(text: string, keys: readonly string[]): boolean {
