@@ -15,6 +15,7 @@ import {
 	type FactSet,
 	type Lexicon
 } from '../facts/index.ts';
+import { FORMS } from './forms/index.ts';
 import { buildQuestion, formsFor, generateQuiz } from './generate.ts';
 import { answerForms, shownText, statesAnswer } from './plan.ts';
 import { createRng } from './rng.ts';
@@ -170,8 +171,10 @@ export function lintRun(
 				);
 		}
 		const prompt = normalizeText(question.prompt);
-		if (prompts.has(prompt)) flag('run-repeated-prompt', `“${question.prompt}”`);
-		prompts.add(prompt);
+		if (!FORMS[question.form].fixedPrompt) {
+			if (prompts.has(prompt)) flag('run-repeated-prompt', `“${question.prompt}”`);
+			prompts.add(prompt);
+		}
 		if (seenFacts.has(fact.id) && questions.length <= factsAvailable)
 			flag('run-repeated-fact', `“${fact.id}” asked twice in a run of ${questions.length}`);
 		seenFacts.add(fact.id);

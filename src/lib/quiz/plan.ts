@@ -1,7 +1,8 @@
 // Run assembly: which facts a run asks, in which form and order, so that no question gives
 // another away. Rules: one question per fact (a second only when the run needs more questions
-// than there are facts), never the same prompt twice, and no question's text (prompt or options)
-// states the answer of a question that comes after it.
+// than there are facts), never the same prompt twice (a form's fixed prompt, such as "Which of
+// these statements is true?", aside), and no question's text (prompt or options) states the
+// answer of a question that comes after it.
 import { includesWords, normalizeText, type Fact, type Lexicon } from '../facts/index.ts';
 import { FORMS, type FormContext } from './forms/index.ts';
 import type { Rng } from './rng.ts';
@@ -42,12 +43,13 @@ export function assembleRun(
 			if (planned.length === count) break;
 			const remaining = formsOf(queue);
 			while (remaining.length > 0) {
-				const question = build(queue.fact, remaining.shift()!);
+				const form = remaining.shift()!;
+				const question = build(queue.fact, form);
 				if (!question) continue;
-				const prompt = normalizeText(question.prompt);
+				const prompt = FORMS[form].fixedPrompt ? '' : normalizeText(question.prompt);
 				if (prompts.has(prompt)) continue;
 				if (!place(planned, plannedOf(context.lexicon, queue.fact, question))) continue;
-				prompts.add(prompt);
+				if (prompt) prompts.add(prompt);
 				break;
 			}
 		}

@@ -126,6 +126,18 @@ describe('generateQuiz', () => {
 		}
 	});
 
+	it('fills a run of one form, repeating only a form’s fixed prompt', () => {
+		for (const form of QUESTION_FORMS) {
+			const questions = generateQuiz(factSet, settings(`one-${form}`, { forms: [form] }));
+			const prompts = questions.map((q) => q.prompt);
+			if (form === 'true-statement') expect(new Set(prompts).size).toBe(1);
+			else expect(new Set(prompts).size, form).toBe(questions.length);
+			// "True of X" asks once per subject, so a run of that form alone may be shorter.
+			if (form === 'ask-clue') expect(questions.length).toBeGreaterThanOrEqual(5);
+			else expect(questions, form).toHaveLength(10);
+		}
+	});
+
 	it('keeps to the chosen topics and forms, and stops when it runs out', () => {
 		const questions = generateQuiz(
 			factSet,

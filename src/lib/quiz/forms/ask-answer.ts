@@ -5,6 +5,7 @@ import { complete, WRONG_COUNT, type QuestionFormModule } from './form.ts';
 
 export const askAnswer: QuestionFormModule = {
 	label: 'Pick the answer',
+	fixedPrompt: false,
 	supports: ({ lexicon }, fact) => wrongCandidates(lexicon, fact).flat().length >= WRONG_COUNT,
 	compose({ lexicon }, fact, rng) {
 		const wrong = pickWrongValues(lexicon, fact, WRONG_COUNT, rng);

@@ -22,6 +22,7 @@ import {
 
 export const askClue: QuestionFormModule = {
 	label: 'Which is true of…',
+	fixedPrompt: false,
 	supports: (context, fact) => subjectsOf(context, fact).size > 0,
 	compose(context, fact, rng) {
 		const subjects = subjectsOf(context, fact);

@@ -21,6 +21,8 @@ export interface ComposedQuestion {
 export interface QuestionFormModule {
 	/** The form as a teacher reads it on the compose page. */
 	label: string;
+	/** True when every question of the form has the same prompt, so a repeat of it says nothing. */
+	fixedPrompt: boolean;
 	/** Whether this form can ask `fact` with four sound options. */
 	supports(context: FormContext, fact: Fact): boolean;
 	/** The question, or undefined when the fact cannot make four different options this way. */

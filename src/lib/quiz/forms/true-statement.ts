@@ -5,6 +5,7 @@ import { complete, fillStatement, WRONG_COUNT, type QuestionFormModule } from '.
 
 export const trueStatement: QuestionFormModule = {
 	label: 'Spot the true statement',
+	fixedPrompt: true,
 	supports: ({ lexicon }, fact) => wrongCandidates(lexicon, fact).flat().length >= WRONG_COUNT,
 	compose(context, fact, rng) {
 		const wrong = pickWrongValues(context.lexicon, fact, WRONG_COUNT, rng);
