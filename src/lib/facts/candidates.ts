@@ -15,15 +15,16 @@ const NEAR_TWIN_DISTANCE = 2;
  * question or statement itself, or a near twin of the answer.
  */
 export function wrongCandidates(lexicon: Lexicon, fact: Fact): AnswerValue[][] {
-	const cached = candidateCache.get(fact);
-	if (cached) return cached;
-	const tiers = findCandidates(lexicon, fact);
-	candidateCache.set(fact, tiers);
+	let byFact = candidateCache.get(lexicon);
+	if (!byFact) candidateCache.set(lexicon, (byFact = new WeakMap()));
+	let tiers = byFact.get(fact);
+	if (!tiers) byFact.set(fact, (tiers = findCandidates(lexicon, fact)));
 	return tiers;
 }
 
-// Candidates depend only on the fact and its set, and a study session asks for them often.
-const candidateCache = new WeakMap<Fact, AnswerValue[][]>();
+// Candidates depend only on the fact and the set's entities (its lexicon), and a study session
+// asks for them often. Keyed by both, so a fact shared by two sets is worked out for each.
+const candidateCache = new WeakMap<Lexicon, WeakMap<Fact, AnswerValue[][]>>();
 
 function findCandidates(lexicon: Lexicon, fact: Fact): AnswerValue[][] {
 	const { answer } = fact;

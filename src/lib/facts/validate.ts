@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { wrongCandidates } from './candidates.ts';
 import { convertV1 } from './convert.ts';
 import { FactSetError } from './errors.ts';
-import { buildLexicon, entityForms } from './lexicon.ts';
+import { buildLexicon, entityForms, type Lexicon } from './lexicon.ts';
 import { factSetSchema, factSetV1Schema, VALUE_SCHEMAS } from './schema.ts';
 import { containsPhrase, normalizeText } from './text.ts';
 import {
@@ -118,11 +118,12 @@ function crossCheck(set: FactSet, file: string): Problem[] {
 		}
 	});
 	const seen = new Set<string>();
+	const lexicon = buildLexicon(set.entities);
 	for (const fact of set.facts) {
 		if (seen.has(fact.id))
 			problems.push(new FactSetError(file, fact.id, 'id', 'is used by more than one fact'));
 		seen.add(fact.id);
-		problems.push(...checkFact(fact, set, file));
+		problems.push(...checkFact(fact, set, lexicon, file));
 	}
 	return problems;
 }
@@ -132,11 +133,10 @@ const isEntityType = (type: AnswerType): type is EntityType =>
 const hasBounds = (type: AnswerType) =>
 	(NUMERIC_TYPES as readonly string[]).includes(type) || type === 'date';
 
-function checkFact(fact: Fact, set: FactSet, file: string): Problem[] {
+function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Problem[] {
 	const problems: Problem[] = [];
 	const at = (field: string, problem: string) =>
 		problems.push(new FactSetError(file, fact.id, field, problem));
-	const lexicon = buildLexicon(set.entities);
 	const { type, value, kind, min, max, unit } = fact.answer;
 	const entityOf = (written: AnswerValue): Entity | undefined => {
 		const found = lexicon.entity(written);

@@ -93,6 +93,16 @@ describe('wrong answers', () => {
 		}
 	});
 
+	it('come from the set asked, even when two sets share their fact objects', () => {
+		const opened = fact('opened-by');
+		const withoutReis = { ...set, entities: set.entities.filter((e) => e.name !== 'Paulo Reis') };
+		for (let seed = 0; seed < 30; seed++) {
+			buildQuestion(set, opened, 'ask-answer', createRng(`shared-${seed}`));
+			const q = buildQuestion(withoutReis, opened, 'ask-answer', createRng(`shared-${seed}`));
+			expect(q.options).not.toContain('Paulo Reis');
+		}
+	});
+
 	it('never include a value the question itself names', () => {
 		// "Porto Alto" is named by the question, so it is never offered as where else it might be.
 		const city = miniSet([

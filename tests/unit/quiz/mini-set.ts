@@ -38,6 +38,7 @@ export function miniRaw(
 			{ name: 'Paulo Reis', type: 'person', tags: ['mayor'], titles: ['Mayor'] },
 			{ name: 'Marta Sousa', type: 'person', tags: ['mayor'], titles: ['Mayor'] },
 			{ name: 'Joana Pires', type: 'person', tags: ['mayor'], titles: ['Mayor'] },
+			{ name: 'Sara Neves', type: 'person', tags: ['mayor'], titles: ['Mayor'] },
 			{ name: 'Porto Alto', type: 'city', tags: [] },
 			{ name: 'Vila Nova', type: 'city', tags: [] },
 			{ name: 'Santa Rita', type: 'city', tags: [] },

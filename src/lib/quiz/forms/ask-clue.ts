@@ -6,11 +6,10 @@ import {
 	entityForms,
 	includesWords,
 	normalizeText,
+	wrongCandidates,
 	type Entity,
-	type Fact,
-	type FactSet
+	type Fact
 } from '../../facts/index.ts';
-import { wrongCandidates } from '../../facts/index.ts';
 import { pickWrongValues } from '../distractors.ts';
 import {
 	complete,
@@ -55,9 +54,20 @@ export const askClue: QuestionFormModule = {
 
 type Subjects = Map<Entity, Fact[]>;
 
-const subjectCache = new WeakMap<Fact, Subjects>();
-const namingCache = new WeakMap<FactSet, Map<Entity, Fact[]>>();
-const truthCache = new WeakMap<Fact, { text: string; keys: string[] }>();
+interface Memo {
+	naming?: Map<Entity, Fact[]>;
+	subjects: WeakMap<Fact, Subjects>;
+	truth: WeakMap<Fact, { text: string; keys: string[] }>;
+}
+
+// Per context (one per fact set), then per fact: a fact shared by two sets is worked out for each.
+const memos = new WeakMap<FormContext, Memo>();
+
+function memoOf(context: FormContext): Memo {
+	let memo = memos.get(context);
+	if (!memo) memos.set(context, (memo = { subjects: new WeakMap(), truth: new WeakMap() }));
+	return memo;
+}
 
 /**
  * The entities `fact` can be asked "true of", each with the other facts that can stand beside it
@@ -66,7 +76,8 @@ const truthCache = new WeakMap<Fact, { text: string; keys: string[] }>();
  * rival to be false). Worked out per fact when first asked, so a run pays only for its facts.
  */
 function subjectsOf(context: FormContext, fact: Fact): Subjects {
-	let subjects = subjectCache.get(fact);
+	const memo = memoOf(context);
+	let subjects = memo.subjects.get(fact);
 	if (subjects) return subjects;
 	subjects = new Map();
 	const naming = namingOf(context);
@@ -81,15 +92,16 @@ function subjectsOf(context: FormContext, fact: Fact): Subjects {
 		});
 		if (rivals.length >= WRONG_COUNT) subjects.set(entity, rivals);
 	}
-	subjectCache.set(fact, subjects);
+	memo.subjects.set(fact, subjects);
 	return subjects;
 }
 
 /** Per entity, the facts that can be made false and name it outside their answer. */
-function namingOf({ factSet, lexicon }: FormContext): Map<Entity, Fact[]> {
-	let naming = namingCache.get(factSet);
-	if (naming) return naming;
-	naming = new Map();
+function namingOf(context: FormContext): Map<Entity, Fact[]> {
+	const memo = memoOf(context);
+	if (memo.naming) return memo.naming;
+	const { factSet, lexicon } = context;
+	const naming = new Map<Entity, Fact[]>();
 	for (const fact of factSet.facts) {
 		if (wrongCandidates(lexicon, fact).flat().length === 0) continue;
 		const template = fact.statement.replace('{answer}', ' ');
@@ -99,19 +111,20 @@ function namingOf({ factSet, lexicon }: FormContext): Map<Entity, Fact[]> {
 				naming.set(entity, [...(naming.get(entity) ?? []), fact]);
 		}
 	}
-	namingCache.set(factSet, naming);
+	memo.naming = naming;
 	return naming;
 }
 
 /** A fact's true statement and the ways its answer is written, normalised for matching. */
 function truthOf(context: FormContext, fact: Fact): { text: string; keys: string[] } {
-	let truth = truthCache.get(fact);
+	const memo = memoOf(context);
+	let truth = memo.truth.get(fact);
 	if (!truth) {
 		truth = {
 			text: normalizeText(fillStatement(context, fact, fact.answer.value)),
 			keys: context.lexicon.forms(fact.answer, fact.answer.value).map(normalizeText)
 		};
-		truthCache.set(fact, truth);
+		memo.truth.set(fact, truth);
 	}
 	return truth;
 }
