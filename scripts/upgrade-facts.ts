@@ -12,7 +12,7 @@ if (!file) {
 	process.exit(2);
 }
 const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-if ((raw as { version?: unknown }).version !== 1) {
+if ((raw as { version?: unknown } | null)?.version !== 1) {
 	console.error(`${file}: is not a version 1 fact set; nothing to convert`);
 	process.exit(1);
 }

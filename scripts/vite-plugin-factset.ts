@@ -7,24 +7,12 @@
 // page stays small and the service worker precaches it with the rest of the build).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { topicCounts, type FactSet } from '../src/lib/facts/index.ts';
+import { playableFactSet, topicCounts } from '../src/lib/facts/index.ts';
 import { contentVersionOf } from '../src/lib/quiz/index.ts';
 import { DEFAULT_FACT_SET, readFactSetFile } from './factset-file.ts';
 
 const VIRTUAL_IDS = ['virtual:fact-set', 'virtual:fact-set/counts', 'virtual:fact-set/topics'];
 const RESOLVED_PREFIX = '\0';
-
-/**
- * What the app needs of a fact set: the questions' content. Reviewed lint exceptions and
- * people's titles serve only the question linter, so they stay out of the download.
- */
-function forPlayers(factSet: FactSet): unknown {
-	return {
-		...factSet,
-		entities: factSet.entities.map(({ titles: _titles, ...entity }) => entity),
-		facts: factSet.facts.map(({ allow: _allow, ...fact }) => fact)
-	};
-}
 
 export function factSetPlugin(file = process.env.FACT_SET ?? DEFAULT_FACT_SET): Plugin {
 	const path = resolve(file);
@@ -57,7 +45,7 @@ export function factSetPlugin(file = process.env.FACT_SET ?? DEFAULT_FACT_SET): 
 				const topics = factSet.facts.map(({ id, topic }) => ({ id, topic }));
 				return `export const factTopics = ${JSON.stringify(topics)};`;
 			}
-			const json = JSON.stringify(forPlayers(factSet));
+			const json = JSON.stringify(playableFactSet(factSet));
 			const loader = building
 				? `const url = import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'facts.json', source: json })};
 let loading;

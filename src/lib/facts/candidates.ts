@@ -2,7 +2,7 @@
 // generator (which to show): never true, never ruled out by the question, never a near twin.
 import { editDistance, normalizeText, containsPhrase } from './text.ts';
 import type { Lexicon } from './lexicon.ts';
-import { ENTITY_TYPES, WEEKDAYS, type AnswerValue, type Fact } from './types.ts';
+import { ENTITY_TYPES, WEEKDAYS, type AnswerValue, type EntityType, type Fact } from './types.ts';
 import { shiftIsoDate, valueKey } from './values.ts';
 
 /** Shown texts this close (in letters) read as near twins: "Austria" beside "Australia". */
@@ -28,25 +28,39 @@ const candidateCache = new WeakMap<Lexicon, WeakMap<Fact, AnswerValue[][]>>();
 
 function findCandidates(lexicon: Lexicon, fact: Fact): AnswerValue[][] {
 	const { answer } = fact;
-	const excluded = new Set([answer.value, ...fact.alsoTrue, ...fact.never].map(valueKey));
+	const isEntity = (ENTITY_TYPES as readonly string[]).includes(answer.type);
+	// A value is known by what it stands for: an alias and its entity's name are one value.
+	const identity = (value: AnswerValue): string => {
+		const entity = isEntity ? lexicon.entity(value, answer.type as EntityType) : undefined;
+		return entity ? `entity|${valueKey(entity.name)}` : valueKey(value);
+	};
+	const shown = (value: AnswerValue) => normalizeText(lexicon.show(answer, value));
+	const rights = [answer.value, ...fact.alsoTrue];
+	const excluded = new Set([...rights, ...fact.never].map(identity));
+	// Two values that read the same are one option; one that reads like a right value is none.
+	const texts = new Set(rights.map(shown));
 	const stems = [fact.question, fact.statement.replace('{answer}', ' ')];
-	const answerShown = normalizeText(lexicon.show(answer, answer.value));
+	const answerShown = shown(answer.value);
 	const fits = (value: AnswerValue): boolean => {
-		const key = valueKey(value);
+		const key = identity(value);
 		if (excluded.has(key)) return false;
 		excluded.add(key);
 		if (answer.min !== undefined && value < answer.min) return false;
 		if (answer.max !== undefined && value > answer.max) return false;
-		if (typeof value === 'number' || answer.type === 'date' || answer.type === 'weekday')
-			return true;
-		const forms = lexicon.forms(answer, value);
-		if (stems.some((stem) => forms.some((form) => containsPhrase(stem, form)))) return false;
-		return !isNearTwin(answerShown, normalizeText(lexicon.show(answer, value)));
+		const text = shown(value);
+		if (texts.has(text)) return false;
+		if (typeof value !== 'number' && answer.type !== 'date' && answer.type !== 'weekday') {
+			const forms = lexicon.forms(answer, value);
+			if (stems.some((stem) => forms.some((form) => containsPhrase(stem, form)))) return false;
+			if (isNearTwin(answerShown, text)) return false;
+		}
+		texts.add(text);
+		return true;
 	};
 	const curated = fact.distractors.filter(fits);
-	const pooled = (ENTITY_TYPES as readonly string[]).includes(answer.type)
+	const pooled = isEntity
 		? lexicon
-				.ofType(answer.type as (typeof ENTITY_TYPES)[number])
+				.ofType(answer.type as EntityType)
 				.filter((entity) => answer.kind.every((tag) => entity.tags.includes(tag)))
 				.map((entity) => entity.name)
 				.filter(fits)
@@ -72,9 +86,17 @@ export function neighbours(fact: Fact): AnswerValue[] {
 	return [];
 }
 
-/** Steps scale with the value, so 5 gets 3, 4, 6, 7 and 80 gets 60, 70, 90, 100. */
+/**
+ * Steps scale with the value, so 5 gets 3, 4, 6, 7 and 80 gets 60, 70, 90, 100. The step comes
+ * from the digit count (Math.log10 may differ in its last bit between engines), and results are
+ * rounded to the value's own decimals (10.7 - 10 is 0.6999…).
+ */
 function nearbyNumbers(value: number): number[] {
 	const magnitude = Math.abs(value);
-	const step = magnitude < 10 ? 1 : magnitude < 30 ? 5 : 10 ** Math.floor(Math.log10(magnitude));
-	return [-2, -1, 1, 2, 3].map((k) => value + k * step).filter((n) => n > 0 || value <= 0);
+	const digits = String(Math.floor(magnitude)).length;
+	const step = magnitude < 10 ? 1 : magnitude < 30 ? 5 : 10 ** (digits - 1);
+	const decimals = String(value).split('.')[1]?.length ?? 0;
+	return [-2, -1, 1, 2, 3]
+		.map((k) => Number((value + k * step).toFixed(decimals)))
+		.filter((n) => n > 0 || value <= 0);
 }

@@ -16,7 +16,8 @@ export function convertV1(old: FactSetV1): FactSetInput {
 	const entities = new Map<string, { name: string; type: EntityType }>();
 	const declare = (type: AnswerType, value: AnswerValue) => {
 		if (!isEntityType(type) || typeof value !== 'string') return;
-		if (!entities.has(valueKey(value))) entities.set(valueKey(value), { name: value, type });
+		const key = `${type}|${valueKey(value)}`;
+		if (!entities.has(key)) entities.set(key, { name: value, type });
 	};
 	for (const [type, values] of Object.entries(old.pools)) {
 		for (const value of values ?? []) declare(type as AnswerType, value);

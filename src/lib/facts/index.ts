@@ -42,3 +42,4 @@ export {
 	phraseOffsets
 } from './text.ts';
 export { isNearTwin, neighbours, wrongCandidates } from './candidates.ts';
+export { playableFactSet } from './playable.ts';

@@ -3,8 +3,8 @@ import { ENTITY_TYPES, type Answer, type AnswerValue, type Entity, type FactSet 
 import { formatValue, valueKey } from './values.ts';
 
 export interface Lexicon {
-	/** The entity with this name (or alias), if the set lists one. */
-	entity(value: AnswerValue): Entity | undefined;
+	/** The entity with this name (or alias), if the set lists one; of `type` when given. */
+	entity(value: AnswerValue, type?: Entity['type']): Entity | undefined;
 	/** A value as it reads in a sentence and as an option: "the United States", "5 visits". */
 	show(answer: Answer, value: AnswerValue): string;
 	/** Every way the value may be written: its shown form, name and aliases, for finding it in text. */
@@ -26,19 +26,23 @@ export function lexiconOf(factSet: FactSet): Lexicon {
 }
 
 export function buildLexicon(entities: readonly Entity[]): Lexicon {
+	// Names first, then aliases; the first entity with a name wins. Typed keys let a version 1 set
+	// keep one name as a country and as a city.
 	const byKey = new Map<string, Entity>();
-	for (const entity of entities) byKey.set(valueKey(entity.name), entity);
-	for (const entity of entities) {
-		for (const alias of entity.aliases) {
-			if (!byKey.has(valueKey(alias))) byKey.set(valueKey(alias), entity);
-		}
-	}
-	const entity = (value: AnswerValue) =>
-		typeof value === 'string' ? byKey.get(valueKey(value)) : undefined;
+	const add = (written: string, entity: Entity) => {
+		for (const key of [valueKey(written), `${entity.type}|${valueKey(written)}`])
+			if (!byKey.has(key)) byKey.set(key, entity);
+	};
+	for (const entity of entities) add(entity.name, entity);
+	for (const entity of entities) for (const alias of entity.aliases) add(alias, entity);
+	const entity = (value: AnswerValue, type?: Entity['type']) =>
+		typeof value !== 'string'
+			? undefined
+			: byKey.get(type ? `${type}|${valueKey(value)}` : valueKey(value));
 	const isEntityType = (type: string) => (ENTITY_TYPES as readonly string[]).includes(type);
 	const show = (answer: Answer, value: AnswerValue): string => {
 		if (isEntityType(answer.type)) {
-			const found = entity(value);
+			const found = entity(value, answer.type as Entity['type']);
 			return found ? (found.display ?? found.name) : String(value);
 		}
 		if (answer.type === 'number' && typeof value === 'number' && answer.unit)
@@ -50,7 +54,9 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
 		show,
 		forms(answer, value) {
 			const out = [show(answer, value), formatValue(answer.type, value), String(value)];
-			const found = isEntityType(answer.type) ? entity(value) : undefined;
+			const found = isEntityType(answer.type)
+				? entity(value, answer.type as Entity['type'])
+				: undefined;
 			if (found) out.push(found.name, ...found.aliases);
 			if (answer.type === 'quote') out.push(String(value));
 			return [...new Set(out)];

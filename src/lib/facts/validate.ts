@@ -39,6 +39,15 @@ export function checkFactSet(raw: unknown, file: string): FactSetCheck {
 		const old = v.safeParse(factSetV1Schema, raw);
 		if (!old.success)
 			return { problems: old.issues.map((issue) => schemaProblem(issue, raw, file)) };
+		// Pools become entities and distractors; their mistakes are named where they are written.
+		const pooled = Object.entries(old.output.pools).flatMap(([type, values]) =>
+			(values ?? []).flatMap((value, i) =>
+				fitsType(type as AnswerType, value)
+					? []
+					: [new FactSetError(file, undefined, `pools.${type}[${i}]`, `is not a ${type}`)]
+			)
+		);
+		if (pooled.length > 0) return { problems: pooled };
 		input = convertV1(old.output);
 	}
 	const parsed = v.safeParse(factSetSchema, input);
@@ -100,7 +109,8 @@ function crossCheck(set: FactSet, file: string): Problem[] {
 			['name', entity.name],
 			...entity.aliases.map((alias, j) => [`aliases[${j}]`, alias])
 		]) {
-			const owner = names.get(valueKey(written));
+			const key = `${entity.type}|${valueKey(written)}`;
+			const owner = names.get(key);
 			if (owner !== undefined && owner !== entity.name)
 				problems.push(
 					new FactSetError(
@@ -114,7 +124,7 @@ function crossCheck(set: FactSet, file: string): Problem[] {
 				problems.push(
 					new FactSetError(file, undefined, `entities[${i}].name`, `"${written}" is listed twice`)
 				);
-			names.set(valueKey(written), entity.name);
+			names.set(key, entity.name);
 		}
 	});
 	const seen = new Set<string>();
@@ -138,10 +148,8 @@ function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Pr
 	const at = (field: string, problem: string) =>
 		problems.push(new FactSetError(file, fact.id, field, problem));
 	const { type, value, kind, min, max, unit } = fact.answer;
-	const entityOf = (written: AnswerValue): Entity | undefined => {
-		const found = lexicon.entity(written);
-		return found && found.type === type ? found : undefined;
-	};
+	const entityOf = (written: AnswerValue): Entity | undefined =>
+		isEntityType(type) ? lexicon.entity(written, type) : undefined;
 	const notListed = (written: AnswerValue) =>
 		`"${written}" is not a ${type} in "entities": add it there, with its tags, or correct the spelling`;
 
@@ -225,14 +233,17 @@ function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Pr
 	)
 		at('source.says', 'must be words of source.quote (the words that state the answer)');
 
-	if (!(COMPUTED_TYPES as readonly string[]).includes(type) && problems.length === 0) {
+	if (problems.length === 0) {
+		// The same count the generator works from: values it may offer, each reading differently.
 		const count = wrongCandidates(lexicon, fact).flat().length;
 		if (count < WRONG_OPTIONS)
 			at(
 				'distractors',
 				isEntityType(type)
 					? `needs at least ${WRONG_OPTIONS} wrong ${type} values that the question does not name: add distractors, or ${type} entities tagged ${kind.join(', ') || '(any)'}; has ${count}`
-					: `needs at least ${WRONG_OPTIONS} wrong answers written out that the question does not name (a ${type} has no shared list); has ${count}`
+					: (COMPUTED_TYPES as readonly string[]).includes(type)
+						? `needs at least ${WRONG_OPTIONS} wrong values; answer.min, answer.max and never leave ${count}: widen the bounds or add distractors`
+						: `needs at least ${WRONG_OPTIONS} wrong answers written out that the question does not name (a ${type} has no shared list); has ${count}`
 			);
 	}
 	return problems;

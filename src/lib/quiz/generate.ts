@@ -1,5 +1,5 @@
 // Multiple-choice questions from a fact set, deterministically from a seed.
-import { lexiconOf, type Fact, type FactSet } from '../facts/index.ts';
+import { lexiconOf, playableFactSet, type Fact, type FactSet } from '../facts/index.ts';
 import { FORMS, OPTION_COUNT, fillStatement, type FormContext } from './forms/index.ts';
 import { assembleRun } from './plan.ts';
 import { createRng, shortHash, type Rng } from './rng.ts';
@@ -10,7 +10,7 @@ export const GENERATOR_VERSION = 2;
 
 /** Identifies the questions a seed gives: changes with the fact set or the generator version. */
 export function contentVersionOf(factSet: FactSet): string {
-	return shortHash(`${GENERATOR_VERSION}:${JSON.stringify(factSet)}`, 6);
+	return shortHash(`${GENERATOR_VERSION}:${JSON.stringify(playableFactSet(factSet))}`, 6);
 }
 
 /** Generates the run for `settings`: same fact set, seed and settings → same questions, same order. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFactSet } from '../../../src/lib/facts/validate.ts';
-import { generateQuiz, defaultQuizSettings } from '../../../src/lib/quiz';
+import { contentVersionOf, generateQuiz, defaultQuizSettings } from '../../../src/lib/quiz';
 import { miniRaw } from '../quiz/mini-set.ts';
 
 const V1_FILE = 'tests/fixtures/summit-v1.json';
@@ -48,6 +48,22 @@ describe('version 2 checks, in words a teacher can act on', () => {
 		expect(problemsOf((raw) => (raw.facts[4].distractors = [2023]))).toContainEqual(
 			expect.stringMatching(/distractors\[0\]": is outside answer.min and answer.max/)
 		);
+	});
+
+	it('says when bounds leave too few wrong years to ask', () => {
+		expect(
+			problemsOf((raw) => Object.assign(raw.facts[4].answer as object, { min: 2019, max: 2021 }))
+		).toContainEqual(expect.stringMatching(/vote-year.*answer.min, answer.max and never leave 2/));
+	});
+
+	it('gives a lint exception or a title no weight in the content version of shared links', () => {
+		const raw = miniRaw();
+		const before = contentVersionOf(checkFactSet(raw, 'mini.json').factSet!);
+		raw.facts[0].allow = [{ rule: 'long-key', reason: 'reviewed' }];
+		(raw.entities as { titles?: string[] }[])[0].titles = ['Mayor', 'Lady Mayor'];
+		expect(contentVersionOf(checkFactSet(raw, 'mini.json').factSet!)).toBe(before);
+		raw.facts[0].question = 'Who opened the bridge in Porto Alto?';
+		expect(contentVersionOf(checkFactSet(raw, 'mini.json').factSet!)).not.toBe(before);
 	});
 
 	it('wants source.says to be words of the quote', () => {

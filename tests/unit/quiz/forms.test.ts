@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, lexiconOf } from '../../../src/lib/facts';
+import { containsPhrase, lexiconOf, neighbours } from '../../../src/lib/facts';
 import {
 	buildQuestion,
 	createRng,
@@ -7,7 +7,8 @@ import {
 	generateQuiz,
 	defaultQuizSettings
 } from '../../../src/lib/quiz';
-import { miniSet } from './mini-set.ts';
+import { parseFactSet } from '../../../src/lib/facts/validate.ts';
+import { miniRaw, miniSet } from './mini-set.ts';
 
 const set = miniSet();
 const fact = (id: string) => set.facts.find((f) => f.id === id)!;
@@ -101,6 +102,24 @@ describe('wrong answers', () => {
 			const q = buildQuestion(withoutReis, opened, 'ask-answer', createRng(`shared-${seed}`));
 			expect(q.options).not.toContain('Paulo Reis');
 		}
+	});
+
+	it('treat an alias as the entity it names: a true value written another way is never offered', () => {
+		const raw = miniRaw();
+		(raw.entities as { name: string; aliases?: string[] }[]).find(
+			(e) => e.name === 'Paulo Reis'
+		)!.aliases = ['Reis'];
+		raw.facts[0].alsoTrue = ['Reis'];
+		const withAlias = parseFactSet(raw, 'mini.json');
+		for (let seed = 0; seed < 50; seed++) {
+			const q = buildQuestion(withAlias, withAlias.facts[0], 'ask-answer', createRng(`a-${seed}`));
+			expect(q.options).not.toContain('Paulo Reis');
+		}
+	});
+
+	it('round computed numbers to the answer’s own decimals', () => {
+		const decimal = { ...fact('lanes'), answer: { ...fact('lanes').answer, value: 10.7 } };
+		expect(neighbours(decimal)).toEqual([0.7, 5.7, 15.7, 20.7, 25.7]);
 	});
 
 	it('never include a value the question itself names', () => {
