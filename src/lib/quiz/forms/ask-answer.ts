@@ -1,12 +1,11 @@
 // "Pick the answer": the fact's own question, its answer among three wrong values of its kind.
-import { wrongCandidates } from '../../facts/index.ts';
 import { pickWrongValues } from '../distractors.ts';
-import { complete, WRONG_COUNT, type QuestionFormModule } from './form.ts';
+import { complete, hasWrongValues, WRONG_COUNT, type QuestionFormModule } from './form.ts';
 
 export const askAnswer: QuestionFormModule = {
 	label: 'Pick the answer',
 	fixedPrompt: false,
-	supports: ({ lexicon }, fact) => wrongCandidates(lexicon, fact).flat().length >= WRONG_COUNT,
+	supports: hasWrongValues,
 	compose({ lexicon }, fact, rng) {
 		const wrong = pickWrongValues(lexicon, fact, WRONG_COUNT, rng);
 		return complete({

@@ -1,5 +1,5 @@
 // What every question form provides; the registry in ./index.ts lists one module per form.
-import type { Fact, FactSet, Lexicon } from '../../facts/index.ts';
+import { wrongCandidates, type Fact, type FactSet, type Lexicon } from '../../facts/index.ts';
 import type { Rng } from '../rng.ts';
 
 export const OPTION_COUNT = 4;
@@ -36,6 +36,11 @@ export function fillStatement(
 	value: Fact['answer']['value']
 ): string {
 	return fact.statement.replace('{answer}', context.lexicon.show(fact.answer, value));
+}
+
+/** Whether the fact has enough wrong values of its own for three wrong options. */
+export function hasWrongValues({ lexicon }: FormContext, fact: Fact): boolean {
+	return wrongCandidates(lexicon, fact).flat().length >= WRONG_COUNT;
 }
 
 /** Four options only when all four read differently. */

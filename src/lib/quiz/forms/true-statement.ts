@@ -1,12 +1,17 @@
 // "Spot the true statement": the fact's statement with its answer, and with three wrong values.
-import { wrongCandidates } from '../../facts/index.ts';
 import { pickWrongValues } from '../distractors.ts';
-import { complete, fillStatement, WRONG_COUNT, type QuestionFormModule } from './form.ts';
+import {
+	complete,
+	fillStatement,
+	hasWrongValues,
+	WRONG_COUNT,
+	type QuestionFormModule
+} from './form.ts';
 
 export const trueStatement: QuestionFormModule = {
 	label: 'Spot the true statement',
 	fixedPrompt: true,
-	supports: ({ lexicon }, fact) => wrongCandidates(lexicon, fact).flat().length >= WRONG_COUNT,
+	supports: hasWrongValues,
 	compose(context, fact, rng) {
 		const wrong = pickWrongValues(context.lexicon, fact, WRONG_COUNT, rng);
 		return complete({
