@@ -2,6 +2,7 @@
 // nothing of any one fact set; what it needs (titles, display forms, aliases) comes from the set.
 import {
 	COMPUTED_TYPES,
+	ENTITY_TYPES,
 	isNearTwin,
 	lexiconOf,
 	TOPICS,
@@ -60,25 +61,22 @@ export function lintQuestion(lexicon: Lexicon, fact: Fact, question: Question): 
 		found.push({ rule, factId: fact.id, questionId: question.id, detail });
 	const texts = [question.prompt, ...question.options];
 	const wrong = question.options.filter((_, i) => i !== question.answer);
-	const persons = lexicon.ofType('person');
-	const titled = titleOwners(persons);
+	const { persons, titles, named } = namesOf(lexicon);
 
 	for (const text of texts) {
 		for (const person of persons) {
 			for (const form of entityForms(person)) {
 				for (const at of phraseOffsets(text, form)) {
-					const title = titleBefore(normalizeText(text).slice(0, at), titled);
+					const title = titleBefore(normalizeText(text).slice(0, at), titles);
 					if (title && !title.owners.has(person))
 						flag('title-mismatch', `“${title.text} ${form}” in “${text}”`);
 				}
 			}
 		}
 		const one = /\b1 ([a-z]+s)\b/i.exec(text);
-		if (one && !/^(is|was|has|was|as|us|plus|minus|this|its|his)$/i.test(one[1]))
+		if (one && !/^(is|was|has|as|us|plus|minus|this|its|his)$/i.test(one[1]))
 			flag('unit-agreement', `“1 ${one[1]}” in “${text}”`);
-		for (const entity of lexicon
-			.ofType('person')
-			.concat(lexicon.ofType('country'), lexicon.ofType('city'), lexicon.ofType('organisation'))) {
+		for (const entity of named) {
 			if (needsThe(entity) && lacksThe(text, entity))
 				flag('missing-the', `“${entity.name}” without “the” in “${text}”`);
 		}
@@ -93,7 +91,7 @@ export function lintQuestion(lexicon: Lexicon, fact: Fact, question: Question): 
 	}
 	if (question.form !== 'ask-answer') {
 		for (const option of question.options) {
-			const twice = repeatedEntity(lexicon, option);
+			const twice = repeatedEntity(named, option);
 			if (twice) flag('repeated-name', `“${twice}” twice in “${option}”`);
 		}
 	}
@@ -119,8 +117,10 @@ export function lintQuestion(lexicon: Lexicon, fact: Fact, question: Question): 
 		}
 	}
 	const keyPart = parts[question.answer];
-	const longestWrong = Math.max(...parts.filter((_, i) => i !== question.answer).map(length));
-	if (length(keyPart) >= 1.6 * longestWrong && length(keyPart) - longestWrong >= 12)
+	const longestWrong = Math.max(
+		...parts.filter((_, i) => i !== question.answer).map((part) => part.length)
+	);
+	if (keyPart.length >= 1.6 * longestWrong && keyPart.length - longestWrong >= 12)
 		flag('long-key', `“${keyPart}” against at most ${longestWrong} characters`);
 	return found;
 }
@@ -187,6 +187,31 @@ interface Title {
 	owners: Set<Entity>;
 }
 
+interface Names {
+	persons: readonly Entity[];
+	/** Every person's titles, longest first. */
+	titles: Title[];
+	/** Every person, country, city and organisation. */
+	named: Entity[];
+}
+
+const namesCache = new WeakMap<Lexicon, Names>();
+
+/** What the question rules look names up in, worked out once per fact set, not per question. */
+function namesOf(lexicon: Lexicon): Names {
+	let names = namesCache.get(lexicon);
+	if (!names) {
+		const persons = lexicon.ofType('person');
+		names = {
+			persons,
+			titles: titleOwners(persons),
+			named: ENTITY_TYPES.flatMap((type) => lexicon.ofType(type))
+		};
+		namesCache.set(lexicon, names);
+	}
+	return names;
+}
+
 /** Every title of every person, normalised, with whose title it is. */
 function titleOwners(persons: readonly Entity[]): Title[] {
 	const byText = new Map<string, Title>();
@@ -230,11 +255,10 @@ function lacksThe(text: string, entity: Entity): boolean {
 }
 
 /** An entity named twice in one text, by any of its forms at different places. */
-function repeatedEntity(lexicon: Lexicon, text: string): string | undefined {
-	const all = lexicon
-		.ofType('person')
-		.concat(lexicon.ofType('country'), lexicon.ofType('organisation'));
-	for (const entity of all) {
+function repeatedEntity(named: readonly Entity[], text: string): string | undefined {
+	for (const entity of named) {
+		// Cities are left out, as they always were here: a sentence may well name a place twice.
+		if (entity.type === 'city') continue;
 		const starts = new Set<number>();
 		const spans: [number, number][] = [];
 		for (const form of entityForms(entity).sort((a, b) => b.length - a.length)) {
@@ -267,10 +291,6 @@ function varyingParts(options: readonly string[]): string[] {
 	return options.map((o) => o.slice(head, o.length - tail).trim());
 }
 
-function length(text: string): number {
-	return text.length;
-}
-
 function wordOverlap(a: string, b: string): number {
 	const wa = new Set(normalizeText(a).split(/\W+/).filter(Boolean));
 	const wb = new Set(normalizeText(b).split(/\W+/).filter(Boolean));
@@ -290,11 +310,9 @@ function articleWords(factSet: FactSet, lexicon: Lexicon): Set<string> {
 	const article = factSet.article.paragraphs.join('\n');
 	const normal = normalizeText(article);
 	const sources = [article, factSet.article.title];
-	for (const type of ['person', 'country', 'city', 'organisation'] as const) {
-		for (const entity of lexicon.ofType(type)) {
-			const forms = entityForms(entity);
-			if (forms.some((form) => includesWords(normal, normalizeText(form)))) sources.push(...forms);
-		}
+	for (const entity of namesOf(lexicon).named) {
+		const forms = entityForms(entity);
+		if (forms.some((form) => includesWords(normal, normalizeText(form)))) sources.push(...forms);
 	}
 	const [year, month, day] = factSet.article.published.split('-').map(Number);
 	sources.push(`${day} ${MONTHS[month - 1]} ${year}`);
@@ -346,15 +364,10 @@ export function lintFactSet(factSet: FactSet, seeds = 20): LintReport {
 	for (const fact of factSet.facts) {
 		raw.push(...lintFact(factSet, lexicon, fact));
 		for (const form of formsFor(factSet, fact)) {
-			const seen = new Set<string>();
 			for (let seed = 0; seed < seeds; seed++) {
 				const question = buildQuestion(factSet, fact, form, createRng(`lint:${seed}:${fact.id}`));
 				questions++;
-				for (const finding of lintQuestion(lexicon, fact, question)) {
-					const key = `${finding.rule}|${finding.detail}`;
-					if (!seen.has(key)) raw.push(finding);
-					seen.add(key);
-				}
+				raw.push(...lintQuestion(lexicon, fact, question));
 			}
 		}
 	}
