@@ -1,5 +1,6 @@
-// Validates the fact set when the app is built, and serves it as three virtual modules:
-// `virtual:fact-set` (the loader and content version), `virtual:fact-set/counts` (facts per topic)
+// Validates the built-in deck's fact set when the app is built, and serves it as virtual modules:
+// `virtual:fact-set` (the loader and content version), `virtual:fact-set/deck` (its id, title and
+// topics, for every page), `virtual:fact-set/counts` (its summary: description, facts per topic)
 // and `virtual:fact-set/topics` (each fact's topic). A module's exports ship together, so pages
 // import only the one they need.
 // A broken file fails `vite build` (and dev, and vitest) naming the file, the fact and the field.
@@ -9,9 +10,15 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { playableFactSet, topicCounts } from '../src/lib/facts/index.ts';
 import { contentVersionOf } from '../src/lib/quiz/index.ts';
+import { summarizeDeck } from '../src/lib/decks/summary.ts';
 import { DEFAULT_FACT_SET, readFactSetFile } from './factset-file.ts';
 
-const VIRTUAL_IDS = ['virtual:fact-set', 'virtual:fact-set/counts', 'virtual:fact-set/topics'];
+const VIRTUAL_IDS = [
+	'virtual:fact-set',
+	'virtual:fact-set/deck',
+	'virtual:fact-set/counts',
+	'virtual:fact-set/topics'
+];
 const RESOLVED_PREFIX = '\0';
 
 export function factSetPlugin(file = process.env.FACT_SET ?? DEFAULT_FACT_SET): Plugin {
@@ -35,15 +42,21 @@ export function factSetPlugin(file = process.env.FACT_SET ?? DEFAULT_FACT_SET): 
 				const more = problems.length > 10 ? `\n  (and ${problems.length - 10} more)` : '';
 				this.error(`Invalid fact set:${shown.join('')}${more}`);
 			}
+			if (id === 'virtual:fact-set/deck') {
+				const { id: deckId, title, topics } = factSet;
+				return `export const builtInDeck = ${JSON.stringify({ id: deckId, title, topics })};`;
+			}
 			if (id === 'virtual:fact-set/counts') {
+				const builtInDeck = summarizeDeck(factSet, contentVersionOf(factSet), new Date(0));
 				return [
+					`export const builtInSummary = ${JSON.stringify(builtInDeck)};`,
 					`export const factCount = ${factSet.facts.length};`,
-					`export const topicCounts = ${JSON.stringify(topicCounts(factSet.facts))};`
+					`export const topicCounts = ${JSON.stringify(topicCounts(factSet.facts, factSet.topics))};`
 				].join('\n');
 			}
 			if (id === 'virtual:fact-set/topics') {
-				const topics = factSet.facts.map(({ id, topic }) => ({ id, topic }));
-				return `export const factTopics = ${JSON.stringify(topics)};`;
+				const facts = factSet.facts.map(({ id, topic }) => ({ id, topic }));
+				return `export const factTopics = ${JSON.stringify(facts)};`;
 			}
 			const json = JSON.stringify(playableFactSet(factSet));
 			const loader = building

@@ -6,8 +6,17 @@ declare module 'virtual:fact-set' {
 	export const contentVersion: string;
 }
 
+declare module 'virtual:fact-set/deck' {
+	import type { Topic } from '$lib/facts';
+	/** The built-in deck: its id, title, and topics in order (quiz links number them). */
+	export const builtInDeck: { id: string; title: string; topics: Topic[] };
+}
+
 declare module 'virtual:fact-set/counts' {
 	import type { Topic } from '$lib/facts';
+	import type { DeckSummary } from '$lib/decks';
+	/** The built-in deck as the home page and deck list show it. */
+	export const builtInSummary: DeckSummary;
 	export const factCount: number;
 	/** Facts per topic, for topics that have any. */
 	export const topicCounts: { topic: Topic; count: number }[];

@@ -1,4 +1,5 @@
-// Storage figures in real Chromium: median time to record one answer, and to load 10,000 cards.
+// Storage figures in real Chromium: median time to record one answer, to load 10,000 and 50,000
+// cards, and to list a library of 50 decks of 500 facts and read one of them.
 // Builds a one-page harness around src/lib/storage with Vite and drives it with Playwright.
 import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
@@ -7,8 +8,11 @@ import { median, printTable } from './report.ts';
 
 const OUT = '.tmp/bench-storage';
 const ANSWERS = 300;
-const CARDS = 10_000;
+const CARD_COUNTS = [10_000, 50_000];
 const LOAD_ROUNDS = 9;
+/** A library as the scale aim puts it: 50 decks of 500 facts. */
+const DECKS = 50;
+const FACTS_PER_DECK = 500;
 
 declare global {
 	interface Window {
@@ -17,6 +21,11 @@ declare global {
 			cards: number,
 			rounds: number
 		): Promise<{ times: number[]; raw: number[]; loaded: number }>;
+		timeDecks(
+			decks: number,
+			facts: number,
+			rounds: number
+		): Promise<{ list: number[]; open: number[]; listed: number }>;
 	}
 }
 
@@ -44,35 +53,34 @@ export async function benchStorage(): Promise<void> {
 		await page.waitForFunction(() => typeof window.timeAnswers === 'function');
 		await page.evaluate(() => window.timeAnswers(20)); // warm-up
 		const answers = await page.evaluate((n) => window.timeAnswers(n), ANSWERS);
-		const loads = await page.evaluate(([n, r]) => window.timeLoads(n, r), [CARDS, LOAD_ROUNDS]);
-		if (loads.loaded !== CARDS) throw new Error(`loaded ${loads.loaded} cards, expected ${CARDS}`);
 		const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+		const row = (measure: string, times: number[], aim: string, digits = 1) => [
+			measure,
+			String(times.length),
+			median(times).toFixed(digits),
+			p90(times).toFixed(digits),
+			aim
+		];
+		const rows = [row('record one answer (card + log)', answers, '< 5 ms', 2)];
+		for (const cards of CARD_COUNTS) {
+			const loads = await page.evaluate(([n, r]) => window.timeLoads(n, r), [cards, LOAD_ROUNDS]);
+			if (loads.loaded !== cards)
+				throw new Error(`loaded ${loads.loaded} cards, expected ${cards}`);
+			const count = cards.toLocaleString('en-GB');
+			rows.push(row(`load ${count} cards`, loads.times, cards === 10_000 ? '< 150 ms' : ''));
+			rows.push(row(`bare IndexedDB read, ${count} records`, loads.raw, ''));
+		}
+		const decks = await page.evaluate(
+			([d, f, r]) => window.timeDecks(d, f, r),
+			[DECKS, FACTS_PER_DECK, LOAD_ROUNDS]
+		);
+		if (decks.listed !== DECKS) throw new Error(`listed ${decks.listed} decks, expected ${DECKS}`);
+		rows.push(row(`list ${DECKS} decks of ${FACTS_PER_DECK} facts (home page)`, decks.list, ''));
+		rows.push(row(`read one ${FACTS_PER_DECK}-fact deck`, decks.open, ''));
 		printTable(
 			'Storage in Chromium (IndexedDB through idb-keyval)',
 			['measure', 'runs', 'median ms', 'p90 ms', 'aim'],
-			[
-				[
-					'record one answer (card + log)',
-					String(ANSWERS),
-					median(answers).toFixed(2),
-					p90(answers).toFixed(2),
-					'< 5 ms'
-				],
-				[
-					`load ${CARDS.toLocaleString('en-GB')} cards`,
-					String(LOAD_ROUNDS),
-					median(loads.times).toFixed(1),
-					p90(loads.times).toFixed(1),
-					'< 150 ms'
-				],
-				[
-					'bare IndexedDB read, same records',
-					String(LOAD_ROUNDS),
-					median(loads.raw).toFixed(1),
-					p90(loads.raw).toFixed(1),
-					''
-				]
-			]
+			rows
 		);
 	} finally {
 		await browser.close();

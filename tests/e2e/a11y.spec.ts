@@ -1,4 +1,5 @@
 // axe-core on every page and on the states a player meets: zero violations, light and dark.
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sharedQuizPath } from './support/links.ts';
@@ -17,7 +18,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme });
 
 		test('every page', async ({ page }) => {
-			for (const path of ['./', './play/', './study/', './progress/', './compose/', './results/']) {
+			const pages = [
+				'./',
+				'./play/',
+				'./study/',
+				'./progress/',
+				'./compose/',
+				'./results/',
+				'./decks/'
+			];
+			for (const path of pages) {
 				await page.goto(path);
 				await page.waitForLoadState('networkidle');
 				await PAGE_READY[path]?.(page);
@@ -50,6 +60,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.goto('./play/#1.broken');
 			await expect(page.getByText('This quiz link doesn’t work')).toBeVisible();
 			await expectNoViolations(page, 'error page');
+		});
+
+		test('a deck being added: its preview, and a file with problems', async ({ page }) => {
+			const apollo = readFileSync('questions/apollo-11.csv', 'utf8');
+			await page.goto('./decks/');
+			const file = (name: string, text: string) =>
+				page.getByLabel('Choose a file').setInputFiles({
+					name,
+					mimeType: 'text/csv',
+					buffer: Buffer.from(text)
+				});
+			await file('apollo-11.csv', apollo);
+			await page.locator('summary', { hasText: 'Who was the commander' }).click();
+			await expectNoViolations(page, 'deck preview');
+			await file('broken.csv', apollo.replace('Baikonur Cosmodrome', 'Kennedy Space Center'));
+			await expect(page.getByRole('alert')).toBeVisible();
+			await expectNoViolations(page, 'deck problems');
 		});
 
 		test('a flashcard, flipped', async ({ page }) => {

@@ -2,7 +2,7 @@
 // (not committed) for a person to look at. Each also checks the page never scrolls sideways, also
 // at 200% zoom (a 1280 × 800 screen zoomed to 200% lays pages out 640 CSS pixels wide).
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { sharedQuizPath } from './support/links.ts';
 import { PAGE_READY } from './support/pages.ts';
 
@@ -67,12 +67,60 @@ const SHOTS: Shot[] = [
 		path: './play/#1.not-a-real-link',
 		prepare: (page) => expect(page.getByText('This quiz link doesn’t work')).toBeVisible()
 	},
+	{
+		name: 'decks-page',
+		path: './decks/',
+		prepare: (page) => expect(page.getByRole('heading', { name: 'Add a deck' })).toBeVisible()
+	},
+	{
+		name: 'deck-preview',
+		path: './decks/',
+		prepare: async (page) => {
+			await importApollo(page);
+			await page.locator('summary', { hasText: 'Who was the commander of Apollo 11?' }).click();
+		}
+	},
+	{
+		name: 'deck-problems',
+		path: './decks/',
+		prepare: async (page) => {
+			const broken = APOLLO.replace('Baikonur Cosmodrome', 'Kennedy Space Center');
+			await page.getByLabel('Choose a file').setInputFiles({
+				name: 'apollo-broken.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(broken.replace('Who was the commander of Apollo 11?', ''))
+			});
+			await expect(page.getByRole('alert')).toBeVisible();
+		}
+	},
+	{
+		name: 'deck-question',
+		path: './decks/',
+		prepare: async (page) => {
+			await importApollo(page);
+			await page.getByRole('button', { name: 'Save the deck' }).click();
+			await page.goto('./play/?deck=apollo-11');
+			await expect(page.getByText('Question 1 of 10')).toBeVisible();
+			await page.keyboard.press('1');
+		}
+	},
 	...['study', 'progress', 'compose', 'results'].filter(routeBuilt).map((route) => ({
 		name: `${route}-page`,
 		path: `./${route}/`,
 		prepare: PAGE_READY[`./${route}/`]
 	}))
 ];
+
+const APOLLO = readFileSync('questions/apollo-11.csv', 'utf8');
+
+async function importApollo(page: Page) {
+	await page.getByLabel('Choose a file').setInputFiles({
+		name: 'apollo-11.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(APOLLO)
+	});
+	await expect(page.getByRole('button', { name: 'Save the deck' })).toBeVisible();
+}
 
 for (const viewport of VIEWPORTS) {
 	for (const scheme of SCHEMES) {

@@ -2,7 +2,7 @@
 // generator (which to show): never true, never ruled out by the question, never a near twin.
 import { editDistance, normalizeText, containsPhrase } from './text.ts';
 import type { Lexicon } from './lexicon.ts';
-import { ENTITY_TYPES, WEEKDAYS, type AnswerValue, type EntityType, type Fact } from './types.ts';
+import { isEntityType, WEEKDAYS, type AnswerValue, type Fact } from './types.ts';
 import { shiftIsoDate, valueKey } from './values.ts';
 
 /** Shown texts this close (in letters) read as near twins: "Austria" beside "Australia". */
@@ -28,10 +28,10 @@ const candidateCache = new WeakMap<Lexicon, WeakMap<Fact, AnswerValue[][]>>();
 
 function findCandidates(lexicon: Lexicon, fact: Fact): AnswerValue[][] {
 	const { answer } = fact;
-	const isEntity = (ENTITY_TYPES as readonly string[]).includes(answer.type);
+	const isEntity = isEntityType(answer.type);
 	// A value is known by what it stands for: an alias and its entity's name are one value.
 	const identity = (value: AnswerValue): string => {
-		const entity = isEntity ? lexicon.entity(value, answer.type as EntityType) : undefined;
+		const entity = isEntity ? lexicon.entity(value, answer.type) : undefined;
 		return entity ? `entity|${valueKey(entity.name)}` : valueKey(value);
 	};
 	const shown = (value: AnswerValue) => normalizeText(lexicon.show(answer, value));
@@ -60,7 +60,7 @@ function findCandidates(lexicon: Lexicon, fact: Fact): AnswerValue[][] {
 	const curated = fact.distractors.filter(fits);
 	const pooled = isEntity
 		? lexicon
-				.ofType(answer.type as EntityType)
+				.ofType(answer.type)
 				.filter((entity) => answer.kind.every((tag) => entity.tags.includes(tag)))
 				.map((entity) => entity.name)
 				.filter(fits)

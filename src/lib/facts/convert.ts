@@ -1,11 +1,8 @@
 // Version 1 fact sets, converted to version 2 (`npm run facts:upgrade`, and on reading).
 // Version 1 had shared pools of wrong answers per type; version 2 lists entities instead.
 import type { FactSetInput, FactSetV1 } from './schema.ts';
-import { ENTITY_TYPES, type AnswerType, type AnswerValue, type EntityType } from './types.ts';
+import { isEntityType, type AnswerType, type AnswerValue, type EntityType } from './types.ts';
 import { valueKey } from './values.ts';
-
-const isEntityType = (type: AnswerType): type is EntityType =>
-	(ENTITY_TYPES as readonly string[]).includes(type);
 
 /**
  * The same content in version 2. Every pooled or answered person, country, city and organisation

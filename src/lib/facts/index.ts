@@ -10,15 +10,19 @@ export type {
 	FactSource,
 	LintException,
 	NumericType,
-	Topic
+	Topic,
+	ValueType
 } from './types.ts';
 export {
 	ANSWER_TYPES,
 	COMPUTED_TYPES,
 	ENTITY_TYPES,
 	FACT_SET_VERSION,
+	isEntityType,
+	MAX_TOPICS,
 	NUMERIC_TYPES,
 	TOPICS,
+	VALUE_TYPES,
 	WEEKDAYS
 } from './types.ts';
 export { FactSetError } from './errors.ts';

@@ -1,5 +1,5 @@
 // How a fact set's values read: entity display forms, units, and every way a value is written.
-import { ENTITY_TYPES, type Answer, type AnswerValue, type Entity, type FactSet } from './types.ts';
+import { isEntityType, type Answer, type AnswerValue, type Entity, type FactSet } from './types.ts';
 import { formatValue, valueKey } from './values.ts';
 
 export interface Lexicon {
@@ -11,6 +11,8 @@ export interface Lexicon {
 	forms(answer: Answer, value: AnswerValue): string[];
 	/** Entities of a type, in file order. */
 	ofType(type: Entity['type']): readonly Entity[];
+	/** Every entity, in file order. */
+	readonly all: readonly Entity[];
 }
 
 const lexicons = new WeakMap<FactSet, Lexicon>();
@@ -39,14 +41,12 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
 		typeof value !== 'string'
 			? undefined
 			: byKey.get(type ? `${type}|${valueKey(value)}` : valueKey(value));
-	const isEntityType = (type: string) => (ENTITY_TYPES as readonly string[]).includes(type);
 	// Asked for in the generator's and the linter's inner loops: sorted by type once.
-	const byType = new Map(
-		ENTITY_TYPES.map((type) => [type, entities.filter((e) => e.type === type)])
-	);
+	const byType = new Map<string, Entity[]>();
+	for (const e of entities) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
 	const show = (answer: Answer, value: AnswerValue): string => {
 		if (isEntityType(answer.type)) {
-			const found = entity(value, answer.type as Entity['type']);
+			const found = entity(value, answer.type);
 			return found ? (found.display ?? found.name) : String(value);
 		}
 		if (answer.type === 'number' && typeof value === 'number' && answer.unit)
@@ -58,13 +58,12 @@ export function buildLexicon(entities: readonly Entity[]): Lexicon {
 		show,
 		forms(answer, value) {
 			const out = [show(answer, value), formatValue(answer.type, value), String(value)];
-			const found = isEntityType(answer.type)
-				? entity(value, answer.type as Entity['type'])
-				: undefined;
+			const found = isEntityType(answer.type) ? entity(value, answer.type) : undefined;
 			if (found) out.push(...entityForms(found));
 			return [...new Set(out)];
 		},
-		ofType: (type) => byType.get(type) ?? []
+		ofType: (type) => byType.get(type) ?? [],
+		all: entities
 	};
 }
 

@@ -1,11 +1,34 @@
 // The fact-set file format as valibot schemas: the single definition of what a valid file is.
 // Version 2 is read natively; version 1 (the first format) is checked and then converted.
 import * as v from 'valibot';
-import { ANSWER_TYPES, ENTITY_TYPES, TOPICS, WEEKDAYS } from './types.ts';
+import { ANSWER_TYPES, MAX_TOPICS, TOPICS, VALUE_TYPES, WEEKDAYS } from './types.ts';
 
 export const MAX_QUOTE_WORDS = 30;
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/**
+ * Sizes no real deck comes near; they keep a hostile file from making the app work for minutes.
+ * A 500-fact deck from a long text is well inside them.
+ */
+export const FACT_SET_LIMITS = {
+	facts: 2_000,
+	entities: 5_000,
+	paragraphs: 2_000,
+	paragraphChars: 10_000,
+	textChars: 1_000,
+	listItems: 50,
+	topicChars: 40
+} as const;
+
+const limitedText = (max: number) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty('must not be empty'),
+		v.maxLength(max, `must be at most ${max} characters`)
+	);
+const text = limitedText(FACT_SET_LIMITS.textChars);
+const list = <T extends v.GenericSchema>(item: T, max: number = FACT_SET_LIMITS.listItems) =>
+	v.pipe(v.array(item), v.maxLength(max, `must hold at most ${max} items`));
 const id = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
@@ -17,14 +40,10 @@ const tag = v.pipe(
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 const integer = v.pipe(v.number(), v.integer('must be a whole number'));
 const anyValue = v.union([text, v.number()], 'must be a text or a number');
-const values = v.optional(v.array(anyValue), []);
+const values = v.optional(list(anyValue), []);
 
-/** How a value of each answer type is written in a file. */
+/** How a value of each value type is written in a file; entity values are names (text). */
 export const VALUE_SCHEMAS = {
-	person: text,
-	country: text,
-	city: text,
-	organisation: text,
 	event: text,
 	term: text,
 	quote: text,
@@ -32,7 +51,12 @@ export const VALUE_SCHEMAS = {
 	date: isoDate,
 	year: v.pipe(integer, v.minValue(1000), v.maxValue(2999)),
 	number: v.pipe(v.number(), v.finite())
-} as const;
+} as const satisfies Record<(typeof VALUE_TYPES)[number], v.GenericSchema>;
+
+/** The schema a value of `type` must meet: its value type's, or a name for an entity type. */
+export function valueSchema(type: string): v.GenericSchema {
+	return (VALUE_SCHEMAS as Record<string, v.GenericSchema>)[type] ?? text;
+}
 
 const sourceSchema = v.object({
 	paragraph: v.pipe(integer, v.minValue(1, 'must be 1 or more')),
@@ -43,34 +67,46 @@ const sourceSchema = v.object({
 	says: v.optional(text)
 });
 
-const answerSchema = v.variant(
-	'type',
-	ANSWER_TYPES.map((type) =>
-		v.object({
-			type: v.literal(type),
-			value: VALUE_SCHEMAS[type],
-			kind: v.optional(v.array(tag), []),
-			min: v.optional(anyValue),
-			max: v.optional(anyValue),
-			unit: v.optional(v.object({ one: text, other: text }))
-		})
-	),
-	`type must be one of: ${ANSWER_TYPES.join(', ')}`
+const answerType = v.pipe(
+	v.string(),
+	v.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		`must be one of ${VALUE_TYPES.join(', ')}, or a lower-case label for a kind of entity (person, river…)`
+	)
 );
+
+// The value's own type is checked against answer.type in the cross-checks (validate.ts), where
+// the message can name the type the fact asks for.
+const answerSchema = v.object({
+	type: answerType,
+	value: anyValue,
+	kind: v.optional(list(tag), []),
+	min: v.optional(anyValue),
+	max: v.optional(anyValue),
+	unit: v.optional(v.object({ one: text, other: text }))
+});
 
 export const entitySchema = v.object({
 	name: text,
-	type: v.picklist(ENTITY_TYPES, `must be one of: ${ENTITY_TYPES.join(', ')}`),
+	type: v.pipe(
+		tag,
+		v.check(
+			(type) => !(VALUE_TYPES as readonly string[]).includes(type),
+			`must be a kind of named thing (person, river…), not one of ${VALUE_TYPES.join(', ')}`
+		)
+	),
 	display: v.optional(text),
-	aliases: v.optional(v.array(text), []),
-	tags: v.optional(v.array(tag), []),
-	titles: v.optional(v.array(text), [])
+	aliases: v.optional(list(text), []),
+	tags: v.optional(list(tag), []),
+	titles: v.optional(list(text), [])
 });
+
+const topic = limitedText(FACT_SET_LIMITS.topicChars);
 
 export const factSchema = v.object({
 	id,
-	topic: v.picklist(TOPICS, `must be one of: ${TOPICS.join(', ')}`),
-	about: v.optional(v.array(text), []),
+	topic,
+	about: v.optional(list(text), []),
 	question: text,
 	statement: v.pipe(text, v.includes('{answer}', 'must contain {answer} where the answer goes')),
 	answer: answerSchema,
@@ -80,23 +116,37 @@ export const factSchema = v.object({
 	explanation: text,
 	background: v.optional(text),
 	source: sourceSchema,
-	allow: v.optional(v.array(v.object({ rule: tag, reason: text })), [])
+	allow: v.optional(list(v.object({ rule: tag, reason: text })), [])
 });
 
 const articleSchema = v.object({
 	title: text,
-	published: isoDate,
-	author: text,
-	paragraphs: v.pipe(v.array(text), v.minLength(1, 'must hold at least one paragraph'))
+	published: v.optional(isoDate),
+	author: v.optional(text),
+	note: v.optional(text),
+	paragraphs: v.pipe(
+		list(limitedText(FACT_SET_LIMITS.paragraphChars), FACT_SET_LIMITS.paragraphs),
+		v.minLength(1, 'must hold at least one paragraph')
+	)
 });
 
 export const factSetSchema = v.object({
 	version: v.literal(2, 'must be 2 (a version 1 file is converted when it is read)'),
 	id,
 	title: text,
+	description: v.optional(text),
+	topics: v.optional(
+		v.pipe(
+			list(topic, MAX_TOPICS),
+			v.check((topics) => new Set(topics).size === topics.length, 'must list each topic once')
+		)
+	),
 	article: articleSchema,
-	entities: v.optional(v.array(entitySchema), []),
-	facts: v.pipe(v.array(factSchema), v.minLength(1, 'must hold at least one fact'))
+	entities: v.optional(list(entitySchema, FACT_SET_LIMITS.entities), []),
+	facts: v.pipe(
+		list(factSchema, FACT_SET_LIMITS.facts),
+		v.minLength(1, 'must hold at least one fact')
+	)
 });
 
 /** Version 1: shared wrong-answer pools per type instead of entities; no kinds, units or bounds. */

@@ -1,24 +1,29 @@
 // The shape of a fact set, as the app and the generator use it after validation.
 
-/** Answer types whose values are named things listed in the fact set's `entities`. */
-export const ENTITY_TYPES = ['person', 'country', 'city', 'organisation'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+/**
+ * Answer types whose values are written out in the fact (text, numbers, dates). Every other
+ * answer type is a kind of entity, named by the set itself: person, country, river, vehicle…
+ */
+export const VALUE_TYPES = ['event', 'term', 'quote', 'weekday', 'date', 'year', 'number'] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
 
-/** The kinds of answer a fact can have; distractors are always of the same kind. */
-export const ANSWER_TYPES = [
-	...ENTITY_TYPES,
-	'event',
-	'term',
-	'quote',
-	'weekday',
-	'date',
-	'year',
-	'number'
-] as const;
-export type AnswerType = (typeof ANSWER_TYPES)[number];
+/** Entity types the built-in deck uses; a fact set may name any other (a lower-case label). */
+export const ENTITY_TYPES = ['person', 'country', 'city', 'organisation'] as const;
+/** A lower-case label for a kind of named thing: "person", "river", "spacecraft". */
+export type EntityType = string;
+
+/** Well-known answer types; any entity type a set names is an answer type too. */
+export const ANSWER_TYPES = [...ENTITY_TYPES, ...VALUE_TYPES] as const;
+/** A value type, or an entity type the set names. */
+export type AnswerType = string;
+
+/** True for answer types whose values are the set's entities (anything but a value type). */
+export function isEntityType(type: AnswerType): boolean {
+	return !(VALUE_TYPES as readonly string[]).includes(type);
+}
 
 /** Answer types whose values are numbers; their distractors can be computed as neighbours. */
-export const NUMERIC_TYPES = ['year', 'number'] as const satisfies readonly AnswerType[];
+export const NUMERIC_TYPES = ['year', 'number'] as const satisfies readonly ValueType[];
 export type NumericType = (typeof NUMERIC_TYPES)[number];
 
 /** Answer types with computed wrong values (neighbours), so curated ones are optional. */
@@ -27,8 +32,9 @@ export const COMPUTED_TYPES = [
 	'date',
 	'year',
 	'number'
-] as const satisfies readonly AnswerType[];
+] as const satisfies readonly ValueType[];
 
+/** The topics of format version 1 (a fixed list then); the built-in deck still uses them. */
 export const TOPICS = [
 	'people',
 	'places',
@@ -38,7 +44,11 @@ export const TOPICS = [
 	'relations',
 	'events'
 ] as const;
-export type Topic = (typeof TOPICS)[number];
+/** A set's own label for a group of facts: "people", "key terms", "the 1920s". */
+export type Topic = string;
+
+/** A set has at most this many topics (quiz links carry the chosen ones as 12 bits). */
+export const MAX_TOPICS = 12;
 
 export const WEEKDAYS = [
 	'Monday',
@@ -55,7 +65,7 @@ export const FACT_SET_VERSION = 2;
 
 export type AnswerValue = string | number;
 
-/** A named person, country, city or organisation: the answers and wrong answers of its type. */
+/** A named thing (person, country, river…): the answers and wrong answers of its type. */
 export interface Entity {
 	/** The name as an option shows it on its own: "United States". */
 	name: string;
@@ -127,8 +137,11 @@ export interface Fact {
 
 export interface Article {
 	title: string;
-	published: string;
-	author: string;
+	/** YYYY-MM-DD, when known. */
+	published?: string;
+	author?: string;
+	/** How the text is quoted, shown beside every source: "machine-translated, quoted as published". */
+	note?: string;
 	/** The article's non-empty paragraphs in order; `source.paragraph` indexes into this. */
 	paragraphs: string[];
 }
@@ -137,8 +150,12 @@ export interface FactSet {
 	version: typeof FACT_SET_VERSION;
 	id: string;
 	title: string;
+	/** One or two sentences on what the deck covers, for its card on the home page. */
+	description?: string;
+	/** The set's topics in the order they are shown; every fact's topic is one of them. */
+	topics: Topic[];
 	article: Article;
-	/** Every named person, country, city and organisation the questions use. */
+	/** Every named thing the questions use, right or wrong. */
 	entities: Entity[];
 	facts: Fact[];
 }

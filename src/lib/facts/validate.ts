@@ -5,16 +5,16 @@ import { wrongCandidates } from './candidates.ts';
 import { convertV1 } from './convert.ts';
 import { FactSetError } from './errors.ts';
 import { buildLexicon, entityForms, type Lexicon } from './lexicon.ts';
-import { factSetSchema, factSetV1Schema, VALUE_SCHEMAS } from './schema.ts';
+import { factSchema, factSetSchema, factSetV1Schema, valueSchema } from './schema.ts';
 import { containsPhrase, normalizeText } from './text.ts';
 import {
 	COMPUTED_TYPES,
-	ENTITY_TYPES,
+	isEntityType,
+	MAX_TOPICS,
 	NUMERIC_TYPES,
 	type AnswerType,
 	type AnswerValue,
 	type Entity,
-	type EntityType,
 	type Fact,
 	type FactSet
 } from './types.ts';
@@ -51,10 +51,19 @@ export function checkFactSet(raw: unknown, file: string): FactSetCheck {
 		input = convertV1(old.output);
 	}
 	const parsed = v.safeParse(factSetSchema, input);
-	if (!parsed.success)
-		return { problems: parsed.issues.map((issue) => schemaProblem(issue, input, file)) };
-	const factSet = parsed.output as FactSet;
-	const problems = crossCheck(factSet, file);
+	if (!parsed.success) {
+		const problems = parsed.issues.map((issue) => schemaProblem(issue, input, file));
+		// The facts that are well formed are cross-checked too, so a teacher sees every problem of
+		// the file at once rather than one round per kind of problem.
+		return { problems: [...problems, ...crossCheckWellFormed(input, file)] };
+	}
+	const { topics, ...rest } = parsed.output;
+	// Undeclared topics are shown in the order the facts first use them.
+	const factSet: FactSet = {
+		...(rest as Omit<FactSet, 'topics'>),
+		topics: topics ?? [...new Set(rest.facts.map((fact) => fact.topic))]
+	};
+	const problems = crossCheck(factSet, file, topics !== undefined);
 	return problems.length > 0 ? { problems } : { factSet, problems };
 }
 
@@ -63,6 +72,22 @@ export function parseFactSet(raw: unknown, file: string): FactSet {
 	const { factSet, problems } = checkFactSet(raw, file);
 	if (!factSet) throw problems[0];
 	return factSet;
+}
+
+/** Cross-check problems of the facts that pass the schema, when the rest of the set does. */
+function crossCheckWellFormed(input: unknown, file: string): Problem[] {
+	const facts = (input as { facts?: unknown } | null)?.facts;
+	if (!Array.isArray(facts)) return [];
+	const wellFormed = facts.filter((fact) => v.is(factSchema, fact));
+	if (wellFormed.length === 0) return [];
+	const shell = v.safeParse(factSetSchema, { ...(input as object), facts: wellFormed });
+	if (!shell.success) return [];
+	const { topics, ...rest } = shell.output;
+	const partial: FactSet = {
+		...(rest as Omit<FactSet, 'topics'>),
+		topics: topics ?? [...new Set(rest.facts.map((fact) => fact.topic))]
+	};
+	return crossCheck(partial, file, topics !== undefined);
 }
 
 function schemaProblem(issue: v.BaseIssue<unknown>, raw: unknown, file: string): Problem {
@@ -101,8 +126,17 @@ function dotted(path: (string | number)[]): string {
 	);
 }
 
-function crossCheck(set: FactSet, file: string): Problem[] {
+function crossCheck(set: FactSet, file: string, topicsDeclared: boolean): Problem[] {
 	const problems: Problem[] = [];
+	if (set.topics.length > MAX_TOPICS)
+		problems.push(
+			new FactSetError(
+				file,
+				undefined,
+				'topics',
+				`the facts use ${set.topics.length} topics; a deck can have at most ${MAX_TOPICS}`
+			)
+		);
 	const names = new Map<string, string>();
 	set.entities.forEach((entity, i) => {
 		for (const [field, written] of [
@@ -133,13 +167,20 @@ function crossCheck(set: FactSet, file: string): Problem[] {
 		if (seen.has(fact.id))
 			problems.push(new FactSetError(file, fact.id, 'id', 'is used by more than one fact'));
 		seen.add(fact.id);
+		if (topicsDeclared && !set.topics.includes(fact.topic))
+			problems.push(
+				new FactSetError(
+					file,
+					fact.id,
+					'topic',
+					`"${fact.topic}" is not in the set's "topics" (${set.topics.join(', ')})`
+				)
+			);
 		problems.push(...checkFact(fact, set, lexicon, file));
 	}
 	return problems;
 }
 
-const isEntityType = (type: AnswerType): type is EntityType =>
-	(ENTITY_TYPES as readonly string[]).includes(type);
 const hasBounds = (type: AnswerType) =>
 	(NUMERIC_TYPES as readonly string[]).includes(type) || type === 'date';
 
@@ -157,10 +198,7 @@ function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Pr
 		at('statement', 'must contain {answer} exactly once');
 	if (isEntityType(type) && !entityOf(value)) at('answer.value', notListed(value));
 	if (kind.length > 0 && !isEntityType(type))
-		at(
-			'answer.kind',
-			`only applies to ${ENTITY_TYPES.join(', ')} answers (their entities carry tags)`
-		);
+		at('answer.kind', 'only applies to answers that are entities (their entities carry tags)');
 	if (unit && type !== 'number') at('answer.unit', 'only applies to number answers');
 	if ((min !== undefined || max !== undefined) && !hasBounds(type))
 		at('answer.min', 'min and max only apply to year, number and date answers');
@@ -250,7 +288,7 @@ function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Pr
 }
 
 function fitsType(type: AnswerType, value: AnswerValue): boolean {
-	return v.is(VALUE_SCHEMAS[type], value);
+	return v.is(valueSchema(type), value);
 }
 
 /** Whitespace-insensitive form, so a quote may span the article's odd spacing. */

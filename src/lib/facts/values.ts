@@ -1,5 +1,5 @@
 // Comparing and displaying answer values, the same way everywhere (generator, schema checks, UI).
-import { TOPICS, type AnswerType, type AnswerValue, type Fact, type Topic } from './types.ts';
+import { type AnswerType, type AnswerValue, type Fact, type Topic } from './types.ts';
 
 /** English month names, January first; dates in the app are written with these. */
 export const MONTHS = [
@@ -60,12 +60,15 @@ export function shiftIsoDate(iso: string, days: number): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** Facts per topic, in TOPICS order, for the topics that have any. */
+/** Facts per topic, in the set's topic order, for the topics that have any. */
 export function topicCounts(
-	facts: readonly Pick<Fact, 'topic'>[]
+	facts: readonly Pick<Fact, 'topic'>[],
+	topics: readonly Topic[]
 ): { topic: Topic; count: number }[] {
-	return TOPICS.map((topic) => ({
-		topic,
-		count: facts.filter((fact) => fact.topic === topic).length
-	})).filter((entry) => entry.count > 0);
+	return topics
+		.map((topic) => ({
+			topic,
+			count: facts.filter((fact) => fact.topic === topic).length
+		}))
+		.filter((entry) => entry.count > 0);
 }

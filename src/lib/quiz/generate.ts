@@ -78,7 +78,8 @@ function tryQuestion(
 		statement: fillStatement(context, fact, fact.answer.value),
 		source: {
 			...fact.source,
-			text: context.factSet.article.paragraphs[fact.source.paragraph - 1] ?? ''
+			text: context.factSet.article.paragraphs[fact.source.paragraph - 1] ?? '',
+			...(context.factSet.article.note ? { note: context.factSet.article.note } : {})
 		}
 	};
 }

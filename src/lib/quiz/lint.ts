@@ -2,10 +2,8 @@
 // nothing of any one fact set; what it needs (titles, display forms, aliases) comes from the set.
 import {
 	COMPUTED_TYPES,
-	ENTITY_TYPES,
 	isNearTwin,
 	lexiconOf,
-	TOPICS,
 	entityForms,
 	includesWords,
 	MONTHS,
@@ -191,8 +189,8 @@ interface Names {
 	persons: readonly Entity[];
 	/** Every person's titles, longest first. */
 	titles: Title[];
-	/** Every person, country, city and organisation. */
-	named: Entity[];
+	/** Every entity of the set. */
+	named: readonly Entity[];
 }
 
 const namesCache = new WeakMap<Lexicon, Names>();
@@ -205,7 +203,7 @@ function namesOf(lexicon: Lexicon): Names {
 		names = {
 			persons,
 			titles: titleOwners(persons),
-			named: ENTITY_TYPES.flatMap((type) => lexicon.ofType(type))
+			named: lexicon.all
 		};
 		namesCache.set(lexicon, names);
 	}
@@ -314,8 +312,10 @@ function articleWords(factSet: FactSet, lexicon: Lexicon): Set<string> {
 		const forms = entityForms(entity);
 		if (forms.some((form) => includesWords(normal, normalizeText(form)))) sources.push(...forms);
 	}
-	const [year, month, day] = factSet.article.published.split('-').map(Number);
-	sources.push(`${day} ${MONTHS[month - 1]} ${year}`);
+	if (factSet.article.published) {
+		const [year, month, day] = factSet.article.published.split('-').map(Number);
+		sources.push(`${day} ${MONTHS[month - 1]} ${year}`);
+	}
 	words = new Set(sources.flatMap(wordsOf));
 	wordCache.set(factSet, words);
 	return words;
@@ -371,7 +371,7 @@ export function lintFactSet(factSet: FactSet, seeds = 20): LintReport {
 			}
 		}
 	}
-	const topicSets = [[], ...TOPICS.map((topic) => [topic])];
+	const topicSets = [[], ...factSet.topics.map((topic) => [topic])];
 	for (let seed = 0; seed < seeds; seed++) {
 		for (const topics of topicSets) {
 			const available = factSet.facts.filter(

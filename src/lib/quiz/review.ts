@@ -52,5 +52,5 @@ export function renderReview(factSet: FactSet, file: string): string {
 
 /** Where the review of a fact-set file is kept: beside it, `summit.json` → `summit.review.md`. */
 export function reviewPathOf(file: string): string {
-	return file.replace(/\.json$/, '') + '.review.md';
+	return file.replace(/\.(json|csv|tsv)$/, '') + '.review.md';
 }

@@ -56,5 +56,6 @@ export interface Question {
 	background?: string;
 	/** The fact stated plainly with its answer, for the review. */
 	statement: string;
-	source: FactSource & { text: string };
+	/** The cited paragraph's text, and how the text is quoted (the set's article.note). */
+	source: FactSource & { text: string; note?: string };
 }

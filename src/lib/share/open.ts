@@ -1,7 +1,7 @@
 // What the play page should do with the fragment it was opened with.
 import type { QuizSettings } from '../quiz/index.ts';
 import { ShareLinkError } from './errors.ts';
-import { decodeQuizLink } from './quiz-link.ts';
+import { decodeQuizLink, type TopicList } from './quiz-link.ts';
 
 export type OpenedQuiz =
 	| { kind: 'own' }
@@ -9,11 +9,15 @@ export type OpenedQuiz =
 	| { kind: 'broken'; message: string };
 
 /** Reads `hash` (location.hash): no fragment means the player's own run. Never throws. */
-export function openQuizFragment(hash: string, appContentVersion: string): OpenedQuiz {
+export function openQuizFragment(
+	hash: string,
+	appContentVersion: string,
+	topics?: TopicList
+): OpenedQuiz {
 	const fragment = hash.replace(/^#/, '');
 	if (fragment.trim() === '') return { kind: 'own' };
 	try {
-		const link = decodeQuizLink(fragment);
+		const link = decodeQuizLink(fragment, topics);
 		return {
 			kind: 'shared',
 			settings: link.settings,

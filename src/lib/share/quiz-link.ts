@@ -1,10 +1,10 @@
 // Quiz settings ⇄ the text after `#` in a shared quiz link: `1.seed.content.params.title.check`.
-import { TOPICS } from '../facts/types.ts';
+import { MAX_TOPICS, TOPICS } from '../facts/types.ts';
 import { QUESTION_FORMS, type QuizSettings } from '../quiz/types.ts';
 import { base64urlToText, base64urlToUint, textToBase64url, uintToBase64url } from './base64url.ts';
 import { checksum } from './checksum.ts';
 import { readCode, writeCode, type CodeFormat } from './code.ts';
-import { shareError, unshareable } from './errors.ts';
+import { shareError, unshareable, type ShareWords } from './errors.ts';
 import { textProblem } from './text.ts';
 
 /** What a shared quiz may ask for; anything else is refused when encoding and decoding. */
@@ -26,9 +26,28 @@ export interface QuizLink {
 	linkVersion: number;
 }
 
+const QUIZ_LINK_WORDS: ShareWords = {
+	kind: 'quiz',
+	messages: {
+		empty: "There's no quiz in this link. Ask whoever shared it to send the whole link again.",
+		truncated:
+			'This quiz link is incomplete: part of it was probably cut off when it was copied. Copy the whole link and try again.',
+		malformed:
+			"This doesn't look like a Summit Quiz link. Check that you copied the whole link, exactly as it was shared.",
+		'unknown-version':
+			'This quiz link was made with a newer version of Summit Quiz. Reload the app to update it, then open the link again.',
+		tampered:
+			"This quiz link has been changed or mistyped somewhere, so it can't be opened safely. Copy the link again instead of typing it, or ask for a new one.",
+		'out-of-range': "This quiz link asks for settings this version of Summit Quiz can't use"
+	},
+	wrongKind:
+		"This is a student's result code, not a quiz link. Paste it on the results page instead."
+};
+
 /** Layout of link version 1; exported for tests that build links by hand. */
 export const QUIZ_LINK_FORMAT: CodeFormat = {
 	kind: 'quiz',
+	words: QUIZ_LINK_WORDS,
 	version: 1,
 	fields: 6,
 	checkDigits: 5,
@@ -48,38 +67,48 @@ const ID = /^[A-Za-z0-9_-]+$/;
 const KEY_DIGITS = 6;
 const KEY_SEED = 0x4b;
 
+/**
+ * A deck's topics in its own order: a link numbers the chosen ones by their place in this list.
+ * The built-in deck's are the topics of format version 1, so its older links still read the same.
+ */
+export type TopicList = readonly string[];
+
 /** The fragment (without '#') for `settings`; throws ShareLinkError 'out-of-range' if it can't. */
-export function encodeQuizLink(settings: QuizSettings, contentVersion: string): string {
-	const problem = quizLinkProblem(settings, contentVersion);
+export function encodeQuizLink(
+	settings: QuizSettings,
+	contentVersion: string,
+	topics: TopicList = TOPICS
+): string {
+	const problem = quizLinkProblem(settings, contentVersion, topics);
 	if (problem) throw unshareable('quiz', problem);
 	const { seed, title } = settings;
 	return writeCode(QUIZ_LINK_FORMAT, [
 		seed,
 		contentVersion,
-		encodeParams(settings),
+		encodeParams(settings, topics),
 		textToBase64url(title)
 	]);
 }
 
 /** The quiz in `fragment` (with or without '#', URL-encoded or not); throws only ShareLinkError. */
-export function decodeQuizLink(fragment: string): QuizLink {
+export function decodeQuizLink(fragment: string, topics: TopicList = TOPICS): QuizLink {
 	const [seed, contentVersion, params, titleCode] = readCode(fragment, QUIZ_LINK_FORMAT);
 	const title = base64urlToText(titleCode);
 	const numbers = decodeParams(params);
-	if (title === undefined || !numbers) throw shareError('quiz', 'malformed');
-	if (numbers.topics >= 2 ** TOPICS.length || numbers.forms >= 2 ** QUESTION_FORMS.length) {
-		throw shareError('quiz', 'out-of-range', UNKNOWN_CHOICES);
+	if (title === undefined || !numbers) throw shareError(QUIZ_LINK_WORDS, 'malformed');
+	if (numbers.topics >= 2 ** topics.length || numbers.forms >= 2 ** QUESTION_FORMS.length) {
+		throw shareError(QUIZ_LINK_WORDS, 'out-of-range', UNKNOWN_CHOICES);
 	}
 	const settings: QuizSettings = {
 		seed,
 		count: numbers.count,
-		topics: fromMask(numbers.topics, TOPICS),
+		topics: fromMask(numbers.topics, topics),
 		forms: fromMask(numbers.forms, QUESTION_FORMS),
 		timeLimit: numbers.timeLimit === 0 ? null : numbers.timeLimit,
 		title
 	};
-	const problem = quizLinkProblem(settings, contentVersion);
-	if (problem) throw shareError('quiz', 'out-of-range', problem);
+	const problem = quizLinkProblem(settings, contentVersion, topics);
+	if (problem) throw shareError(QUIZ_LINK_WORDS, 'out-of-range', problem);
 	return { settings, contentVersion, linkVersion: QUIZ_LINK_FORMAT.version };
 }
 
@@ -87,22 +116,30 @@ export function decodeQuizLink(fragment: string): QuizLink {
  * Short and stable id of the quiz `settings` generate, to group students' results: the title
  * is left out (it does not change the questions) and no topics or forms count as all of them.
  */
-export function quizKey(settings: QuizSettings, contentVersion: string): string {
-	const problem = quizLinkProblem(settings, contentVersion);
+export function quizKey(
+	settings: QuizSettings,
+	contentVersion: string,
+	topics: TopicList = TOPICS
+): string {
+	const problem = quizLinkProblem(settings, contentVersion, topics);
 	if (problem) throw unshareable('quiz', problem);
 	const whole: QuizSettings = {
 		...settings,
-		topics: settings.topics.length > 0 ? settings.topics : [...TOPICS],
+		topics: settings.topics.length > 0 ? settings.topics : [...topics],
 		forms: settings.forms.length > 0 ? settings.forms : [...QUESTION_FORMS]
 	};
-	const params = encodeParams(whole);
+	const params = encodeParams(whole, topics);
 	return checksum(`${settings.seed}.${contentVersion}.${params}`, KEY_DIGITS, KEY_SEED);
 }
 
 /** In plain words, why `settings` cannot be shared; undefined when they can. */
-export function quizLinkProblem(settings: QuizSettings, content: string): string | undefined {
+export function quizLinkProblem(
+	settings: QuizSettings,
+	content: string,
+	topics: TopicList = TOPICS
+): string | undefined {
 	const { minCount, maxCount, minTimeLimit, maxTimeLimit, ...max } = QUIZ_LINK_LIMITS;
-	const { seed, count, timeLimit, topics, forms, title } = settings;
+	const { seed, count, timeLimit, topics: chosenTopics, forms, title } = settings;
 	if (!isId(seed, max.maxSeed)) return 'its random seed is not valid';
 	if (!isId(content, max.maxContentVersion)) return 'its question set version is not valid';
 	if (!isIntegerIn(count, minCount, maxCount)) {
@@ -111,16 +148,17 @@ export function quizLinkProblem(settings: QuizSettings, content: string): string
 	if (timeLimit !== null && !isIntegerIn(timeLimit, minTimeLimit, maxTimeLimit)) {
 		return `the time limit must be none or ${minTimeLimit} to ${maxTimeLimit} seconds a question`;
 	}
-	if (!isListOf(topics, TOPICS)) return "it uses a topic this app doesn't know";
+	if (topics.length > MAX_TOPICS) return `its deck has more than ${MAX_TOPICS} topics`;
+	if (!isListOf(chosenTopics, topics)) return "it uses a topic this deck doesn't have";
 	if (!isListOf(forms, QUESTION_FORMS)) return "it uses a kind of question this app doesn't know";
 	return textProblem(title, 'the title', 0, max.maxTitle);
 }
 
-function encodeParams(settings: QuizSettings): string {
+function encodeParams(settings: QuizSettings, topics: TopicList): string {
 	return (
 		uintToBase64url(settings.count, 1) +
 		uintToBase64url(settings.timeLimit ?? 0, 2) +
-		uintToBase64url(toMask(settings.topics, TOPICS), 2) +
+		uintToBase64url(toMask(settings.topics, topics), 2) +
 		uintToBase64url(toMask(settings.forms, QUESTION_FORMS), 1)
 	);
 }
@@ -151,7 +189,8 @@ function decodeParams(params: string): Params | undefined {
 
 /**
  * Bit i stands for `all[i]`. TOPICS and QUESTION_FORMS must therefore only ever be appended to:
- * reordering or removing an entry silently changes every quiz link already shared.
+ * reordering or removing an entry silently changes every quiz link already shared. A deck's own
+ * topics may change with its content, which changes its content version too, so links can tell.
  */
 function toMask<T extends string>(chosen: readonly T[], all: readonly T[]): number {
 	return chosen.reduce((mask, item) => mask | (1 << all.indexOf(item)), 0);

@@ -10,7 +10,7 @@ import {
 	uintToShortBase64url
 } from './base64url.ts';
 import { readCode, writeCode, type CodeFormat } from './code.ts';
-import { shareError, unshareable } from './errors.ts';
+import { shareError, unshareable, type ShareWords } from './errors.ts';
 import { textProblem } from './text.ts';
 
 /** What a result may hold; anything else is refused when encoding and decoding. */
@@ -38,8 +38,26 @@ export interface SharedResult {
 }
 
 /** Layout of result code version 1; exported for tests that build codes by hand. */
+const RESULT_CODE_WORDS: ShareWords = {
+	kind: 'result',
+	messages: {
+		empty: "There's no result code here. Paste the code the student sent you.",
+		truncated:
+			'This result code is incomplete: part of it was probably cut off. Ask the student to send the whole code again.',
+		malformed:
+			"This doesn't look like a Summit Quiz result code. Check that it was copied exactly as it was sent.",
+		'unknown-version':
+			'This result code was made with a newer version of Summit Quiz. Reload the app to update it, then try again.',
+		tampered:
+			'This result code has been changed or mistyped somewhere. Check each character, or ask the student to send it again.',
+		'out-of-range': "This result code holds values Summit Quiz can't accept"
+	},
+	wrongKind: 'This is a quiz link, not a result code. Open it to take the quiz.'
+};
+
 export const RESULT_CODE_FORMAT: CodeFormat = {
 	kind: 'result',
+	words: RESULT_CODE_WORDS,
 	version: 1,
 	fields: 7,
 	checkDigits: 5,
@@ -74,11 +92,11 @@ export function decodeResult(code: string): SharedResult {
 	const score = shortBase64urlToUint(scoreCode);
 	const timeMs = shortBase64urlToUint(timeCode);
 	if (name === undefined || !answers || score === undefined || timeMs === undefined) {
-		throw shareError('result', 'malformed');
+		throw shareError(RESULT_CODE_WORDS, 'malformed');
 	}
 	const result: SharedResult = { quizKey, name, score, answers, timeMs };
 	const problem = resultProblem(result);
-	if (problem) throw shareError('result', 'out-of-range', problem);
+	if (problem) throw shareError(RESULT_CODE_WORDS, 'out-of-range', problem);
 	return result;
 }
 

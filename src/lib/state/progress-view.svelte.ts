@@ -12,7 +12,7 @@ import {
 	type StudySettings
 } from '$lib/storage';
 import { accuracyOverTime, bestScores, dayStreak, masteryByTopic, masteryTotals } from '$lib/stats';
-import { readSafely, safely } from './progress';
+import { readSafely, safely, type DeckKey } from './progress';
 
 export const FORECAST_DAYS = 7;
 
@@ -21,8 +21,10 @@ const NO_CARDS: ReadonlyMap<string, CardState> = new Map();
 const EPOCH = new Date(0);
 
 export class ProgressView {
-	// Set by the constructor; the derived values below read it only when first used.
+	// Set by the constructor; the derived values below read them only when first used.
 	#facts: readonly Pick<Fact, 'id' | 'topic'>[] = [];
+	#topics: readonly string[] = [];
+	#deck: DeckKey = null;
 
 	loaded = $state(false);
 	now = $state.raw(EPOCH);
@@ -32,20 +34,27 @@ export class ProgressView {
 	settings = $state.raw<StudySettings>({ ...DEFAULT_STUDY_SETTINGS });
 	durability = $state.raw<Durability | null>(null);
 
-	mastery = $derived(masteryByTopic(this.#facts, this.cards, this.now));
+	mastery = $derived(masteryByTopic(this.#topics, this.#facts, this.cards, this.now));
 	totals = $derived(masteryTotals(this.mastery));
 	days = $derived(forecast(this.cards, this.now, FORECAST_DAYS));
 	streak = $derived(dayStreak(this.log, this.now));
 	accuracy = $derived(accuracyOverTime(this.runs));
 	best = $derived(bestScores(this.runs));
 
-	constructor(facts: readonly Pick<Fact, 'id' | 'topic'>[]) {
+	/** The progress of `deck`, whose facts and topics (in order) are given. */
+	constructor(
+		deck: DeckKey,
+		topics: readonly string[],
+		facts: readonly Pick<Fact, 'id' | 'topic'>[]
+	) {
+		this.#deck = deck;
+		this.#topics = topics;
 		this.#facts = facts;
 	}
 
 	/** Reads everything stored, and how durable storage is, as of `now`. */
 	async load(now: Date, navigatorLike: NavigatorLike | undefined): Promise<void> {
-		const stored = await readSafely(async (store) => ({
+		const stored = await readSafely(this.#deck, async (store) => ({
 			cards: (await store.loadCards()).cards,
 			log: (await store.loadLog()).log,
 			runs: (await store.loadRuns()).runs,
@@ -67,7 +76,7 @@ export class ProgressView {
 	async saveSettings(settings: StudySettings): Promise<boolean> {
 		const previous = this.settings;
 		this.settings = settings;
-		const saved = await safely(async (store) => {
+		const saved = await safely(this.#deck, async (store) => {
 			await store.saveSettings(settings);
 			return true;
 		});

@@ -8,27 +8,36 @@ import {
 	type RunRecord,
 	type StudySettings
 } from '$lib/storage';
+import { progressDbName } from '$lib/decks/progress-db';
 import { createScheduler, ratingForAnswer, type Rating } from '$lib/srs';
 import { storageStatus } from './storage-status.svelte';
 
-let opening: Promise<ProgressStore> | undefined;
+/** A deck's id, or null for the built-in deck: each deck keeps its progress apart. */
+export type DeckKey = string | null;
 
-/** The progress store, opened on first use; falls back to memory with a notice. */
-export function progressStore(): Promise<ProgressStore> {
-	opening ??= openProgressStore({ now: new Date() }).then((store) => {
-		storageStatus.persistent = store.persistent;
-		if (store.problem) storageStatus.report(new StorageError(store.problem).message);
-		return store;
-	});
-	return opening;
+const opening = new Map<DeckKey, Promise<ProgressStore>>();
+
+/** The deck's progress store, opened on first use; falls back to memory with a notice. */
+export function progressStore(deck: DeckKey): Promise<ProgressStore> {
+	let store = opening.get(deck);
+	if (!store) {
+		store = openProgressStore({ now: new Date(), dbName: progressDbName(deck) }).then((store) => {
+			storageStatus.persistent = store.persistent;
+			if (store.problem) storageStatus.report(new StorageError(store.problem).message);
+			return store;
+		});
+		opening.set(deck, store);
+	}
+	return store;
 }
 
-/** Runs a storage action; a failure is shown as a notice and returns undefined. */
+/** Runs a storage action on the deck's store; a failure is shown as a notice and returns undefined. */
 export async function safely<T>(
+	deck: DeckKey,
 	action: (store: ProgressStore) => Promise<T>
 ): Promise<T | undefined> {
 	try {
-		return await action(await progressStore());
+		return await action(await progressStore(deck));
 	} catch (error) {
 		storageStatus.report(toStorageError(error).message);
 		return undefined;
@@ -37,10 +46,11 @@ export async function safely<T>(
 
 /** Like safely(), for reads: first waits for writes under way, so it sees what was just saved. */
 export async function readSafely<T>(
+	deck: DeckKey,
 	action: (store: ProgressStore) => Promise<T>
 ): Promise<T | undefined> {
 	await storageStatus.settled();
-	return safely(action);
+	return safely(deck, action);
 }
 
 export interface AnswerToRecord {
@@ -53,8 +63,13 @@ export interface AnswerToRecord {
 }
 
 /** Schedules the fact's card with FSRS and logs the answer, in one transaction. */
-export function recordAnswer(answer: AnswerToRecord, now: Date, settings?: StudySettings) {
-	return safely(async (store) => {
+export function recordAnswer(
+	deck: DeckKey,
+	answer: AnswerToRecord,
+	now: Date,
+	settings?: StudySettings
+) {
+	return safely(deck, async (store) => {
 		const { desiredRetention } = settings ?? (await store.loadSettings());
 		const scheduler = createScheduler({ desiredRetention });
 		const rating = answer.rating ?? ratingForAnswer(answer);
@@ -68,8 +83,8 @@ export function recordAnswer(answer: AnswerToRecord, now: Date, settings?: Study
  * Saves (or replaces) a run record: called after every answer so a reload loses nothing.
  * True once saved (in memory only, when storage is refused); undefined when it failed.
  */
-export function saveRun(run: RunRecord): Promise<true | undefined> {
-	return safely(async (store) => {
+export function saveRun(deck: DeckKey, run: RunRecord): Promise<true | undefined> {
+	return safely(deck, async (store) => {
 		await store.saveRun(run);
 		return true as const;
 	});

@@ -3,7 +3,7 @@ import { lexiconOf, type Fact, type FactSet } from '$lib/facts';
 import { buildQuestion, createRng, formsFor, type Question } from '$lib/quiz';
 import type { CardState, ReviewLogEntry } from '$lib/srs';
 import { DEFAULT_STUDY_SETTINGS, type StudyMode, type StudySettings } from '$lib/storage';
-import { readSafely } from './progress';
+import { readSafely, type DeckKey } from './progress';
 
 /** A card as it is being shown. */
 export interface StudyCard {
@@ -26,8 +26,8 @@ export interface StoredProgress {
 }
 
 /** What a session starts from; nothing stored (or storage failing, with a notice) gives defaults. */
-export async function readStoredProgress(): Promise<StoredProgress> {
-	const stored = await readSafely(async (store) => ({
+export async function readStoredProgress(deck: DeckKey): Promise<StoredProgress> {
+	const stored = await readSafely(deck, async (store) => ({
 		cards: (await store.loadCards()).cards,
 		log: (await store.loadLog()).log,
 		settings: await store.loadSettings()
@@ -61,6 +61,10 @@ export function studyCard(
 		question,
 		again,
 		answerText: lexiconOf(factSet).show(fact.answer, fact.answer.value),
-		source: { ...fact.source, text: factSet.article.paragraphs[fact.source.paragraph - 1] ?? '' }
+		source: {
+			...fact.source,
+			text: factSet.article.paragraphs[fact.source.paragraph - 1] ?? '',
+			...(factSet.article.note ? { note: factSet.article.note } : {})
+		}
 	};
 }

@@ -17,7 +17,7 @@ import {
 } from '$lib/srs';
 import { DEFAULT_STUDY_SETTINGS, type StudyMode, type StudySettings } from '$lib/storage';
 import { nextDueWithin, summarizeSession, type SessionAnswer } from '$lib/stats';
-import { recordAnswer, safely, type AnswerToRecord } from './progress';
+import { recordAnswer, safely, type AnswerToRecord, type DeckKey } from './progress';
 import { studyCard, type StoredProgress, type StudyCard } from './study-cards';
 
 export type { StoredProgress, StudyCard } from './study-cards';
@@ -46,6 +46,7 @@ function indexFacts(facts: readonly Fact[]): ReadonlyMap<string, Fact> {
 }
 
 export class StudySession {
+	#deck: DeckKey = null;
 	#factSet: FactSet | undefined;
 	// Filled in by load(); the derived values below first read them after it.
 	#ids: string[] = [];
@@ -109,8 +110,9 @@ export class StudySession {
 		) as Record<Rating, number>;
 	});
 
-	/** Starts the session on the facts and on what storage holds. */
-	load(factSet: FactSet, progress: StoredProgress, now: Date): void {
+	/** Starts the session on a deck's facts and on what storage holds for it. */
+	load(deck: DeckKey, factSet: FactSet, progress: StoredProgress, now: Date): void {
+		this.#deck = deck;
 		this.#factSet = factSet;
 		this.#ids = factSet.facts.map((fact) => fact.id);
 		this.#facts = indexFacts(factSet.facts);
@@ -154,7 +156,7 @@ export class StudySession {
 	/** Saves an answer through the progress store, then takes the saved review in. */
 	#record(answer: AnswerToRecord, now: Date): Promise<void> {
 		this.saving = true;
-		this.#pending = recordAnswer(answer, now, this.settings).then((saved) =>
+		this.#pending = recordAnswer(this.#deck, answer, now, this.settings).then((saved) =>
 			this.apply(answer, saved, now)
 		);
 		return this.#pending;
@@ -220,6 +222,6 @@ export class StudySession {
 			this.current = this.#present(card.fact.id);
 		}
 		const settings = this.settings;
-		await safely((store) => store.saveSettings(settings));
+		await safely(this.#deck, (store) => store.saveSettings(settings));
 	}
 }

@@ -36,9 +36,17 @@ export function localDateStamp(now: Date, timeZoneOffsetMinutes = now.getTimezon
 	return new Date(now.getTime() - timeZoneOffsetMinutes * MINUTE).toISOString().slice(0, 10);
 }
 
-/** The name a backup downloads under: summit-quiz-backup-YYYY-MM-DD.json (local date). */
-export function backupFileName(now: Date, timeZoneOffsetMinutes?: number): string {
-	return `summit-quiz-backup-${localDateStamp(now, timeZoneOffsetMinutes)}.json`;
+/**
+ * The name a backup downloads under (local date): summit-quiz-backup-YYYY-MM-DD.json for the
+ * built-in deck, summit-quiz-backup-<deck id>-YYYY-MM-DD.json for another.
+ */
+export function backupFileName(
+	now: Date,
+	timeZoneOffsetMinutes?: number,
+	deckId: string | null = null
+): string {
+	const deck = deckId === null ? '' : `${deckId}-`;
+	return `summit-quiz-backup-${deck}${localDateStamp(now, timeZoneOffsetMinutes)}.json`;
 }
 
 /** "1 card", "3 cards": a count with its noun, plural when not one. */

@@ -1,5 +1,5 @@
 // How far each topic's cards have got: new, in learning steps, due, or learned and waiting.
-import { TOPICS, type Fact, type Topic } from '../facts/index.ts';
+import type { Fact, Topic } from '../facts/index.ts';
 import { cardStatus, type CardState, type CardStatus } from '../srs/index.ts';
 
 export type StatusCounts = Record<CardStatus, number> & { total: number };
@@ -13,8 +13,9 @@ function emptyCounts(): StatusCounts {
 	return { total: 0, new: 0, learning: 0, due: 0, learned: 0 };
 }
 
-/** Cards per status for each topic at `now`, in TOPICS order; topics without facts are left out. */
+/** Cards per status for each topic at `now`, in `topics` order; topics without facts are left out. */
 export function masteryByTopic(
+	topics: readonly Topic[],
 	facts: readonly Pick<Fact, 'id' | 'topic'>[],
 	cards: ReadonlyMap<string, CardState>,
 	now: Date
@@ -26,7 +27,7 @@ export function masteryByTopic(
 		counts.total += 1;
 		byTopic.set(fact.topic, counts);
 	}
-	return TOPICS.flatMap((topic) => {
+	return topics.flatMap((topic) => {
 		const counts = byTopic.get(topic);
 		return counts ? [{ topic, ...counts }] : [];
 	});

@@ -43,7 +43,7 @@ export function composeQuiz(
 	contentVersion: string,
 	choices: ComposeChoices
 ): ComposedQuiz {
-	const offered = topicCounts(factSet.facts).map((entry) => entry.topic);
+	const offered = topicCounts(factSet.facts, factSet.topics).map((entry) => entry.topic);
 	if (choices.topics.length === 0) return { ok: false, problem: 'Choose at least one topic.' };
 	if (choices.forms.length === 0) {
 		return { ok: false, problem: 'Choose at least one kind of question.' };
@@ -57,7 +57,7 @@ export function composeQuiz(
 		timeLimit: choices.timeLimit,
 		title: choices.title.trim()
 	};
-	const problem = quizLinkProblem(settings, contentVersion);
+	const problem = quizLinkProblem(settings, contentVersion, factSet.topics);
 	if (problem) return { ok: false, problem: `This quiz can’t be shared: ${problem}.` };
 	// A shorter run is the longer run cut short, so asking for what can be made changes nothing
 	// but the number students see before they start.

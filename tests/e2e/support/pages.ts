@@ -7,5 +7,8 @@ export const PAGE_READY: Record<string, (page: Page) => Promise<void>> = {
 	'./progress/': (page) => expect(page.getByRole('heading', { name: 'Backup' })).toBeVisible(),
 	'./compose/': (page) =>
 		expect(page.getByRole('img', { name: 'QR code for the quiz link' })).toBeVisible(),
-	'./results/': (page) => expect(page.getByRole('heading', { name: 'Class results' })).toBeVisible()
+	'./results/': (page) =>
+		expect(page.getByRole('heading', { name: 'Class results' })).toBeVisible(),
+	'./decks/': (page) =>
+		expect(page.getByRole('heading', { name: 'Putin, Xi and Kim', exact: false })).toBeVisible()
 };

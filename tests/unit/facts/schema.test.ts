@@ -86,16 +86,28 @@ describe('a broken fact file', () => {
 		);
 	});
 
-	it('names the field of a missing explanation and of an unknown answer type', () => {
+	it('names the field of a missing explanation and of an answer type that is no label', () => {
 		const raw = rawSummit();
 		delete raw.facts[3].explanation;
-		(raw.facts[4].answer as { type: string }).type = 'planet';
+		(raw.facts[4].answer as { type: string }).type = 'Planet names!';
 		const problems = problemsOf(raw);
 		expect(problems).toContainEqual(
 			expect.objectContaining({ factId: raw.facts[3].id, field: 'explanation' })
 		);
 		expect(problems).toContainEqual(
 			expect.objectContaining({ factId: raw.facts[4].id, field: 'answer.type' })
+		);
+	});
+
+	it('takes any lower-case answer type as a kind of entity, and wants its entities listed', () => {
+		const raw = rawSummit();
+		(raw.facts[4].answer as { type: string }).type = 'planet';
+		expect(problemsOf(raw)).toContainEqual(
+			expect.objectContaining({
+				factId: raw.facts[4].id,
+				field: 'answer.value',
+				message: expect.stringMatching(/is not a planet in "entities"/)
+			})
 		);
 	});
 

@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderReview, reviewPathOf } from '../../../src/lib/quiz/review.ts';
+import { EXAMPLE_DECK, readFactSetFile } from '../../../scripts/factset-file.ts';
 import { summit, SUMMIT_FILE } from '../helpers';
 
 describe('the review file', () => {
 	it('is current: every change to facts or generator shows in it (run npm run review)', () => {
 		const written = readFileSync(reviewPathOf(SUMMIT_FILE), 'utf8');
 		expect(written === renderReview(summit(), SUMMIT_FILE), 'run `npm run review`').toBe(true);
+	});
+
+	it('of the example spreadsheet deck is current too', () => {
+		const { factSet } = readFactSetFile(EXAMPLE_DECK);
+		const written = readFileSync(reviewPathOf(EXAMPLE_DECK), 'utf8');
+		expect(written === renderReview(factSet!, EXAMPLE_DECK), 'run `npm run review`').toBe(true);
 	});
 
 	it('shows every question with its key, quote and explanation', () => {

@@ -39,6 +39,13 @@ describe('backup file name', () => {
 		expect(localDateStamp(lateEvening, -120)).toBe('2025-09-11');
 		expect(backupFileName(lateEvening, -120)).toBe('summit-quiz-backup-2025-09-11.json');
 	});
+
+	test('names the deck, when it is not the built-in one', () => {
+		const noon = new Date('2025-09-10T12:00:00.000Z');
+		expect(backupFileName(noon, 0, 'apollo-11')).toBe(
+			'summit-quiz-backup-apollo-11-2025-09-10.json'
+		);
+	});
 });
 
 describe('plural', () => {

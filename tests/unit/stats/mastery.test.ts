@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { TOPICS } from '../../../src/lib/facts/index.ts';
 import { masteryByTopic, masteryTotals } from '../../../src/lib/stats/index.ts';
 import type { CardState } from '../../../src/lib/srs/index.ts';
 import { DAY, fresh, studied } from './helpers.ts';
@@ -28,7 +29,7 @@ const cards = new Map<string, CardState>(
 
 describe('masteryByTopic', () => {
 	test('counts each topic’s cards by status, in the fixed topic order', () => {
-		expect(masteryByTopic(facts, cards, NOW)).toEqual([
+		expect(masteryByTopic(TOPICS, facts, cards, NOW)).toEqual([
 			{ topic: 'people', total: 4, new: 1, learning: 1, due: 1, learned: 1 },
 			{ topic: 'dates', total: 2, new: 2, learning: 0, due: 0, learned: 0 },
 			{ topic: 'quotes', total: 1, new: 1, learning: 0, due: 0, learned: 0 }
@@ -37,21 +38,21 @@ describe('masteryByTopic', () => {
 
 	test('a learned card becomes due when its time comes', () => {
 		const later = new Date(NOW.getTime() + 2 * DAY);
-		const people = masteryByTopic(facts, cards, later)[0];
+		const people = masteryByTopic(TOPICS, facts, cards, later)[0];
 		expect(people).toMatchObject({ learned: 0, due: 2 });
 	});
 
 	test('with no cards stored everything is new, and topics without facts are left out', () => {
-		const rows = masteryByTopic(facts, new Map(), NOW);
+		const rows = masteryByTopic(TOPICS, facts, new Map(), NOW);
 		expect(rows.map((row) => row.topic)).toEqual(['people', 'dates', 'quotes']);
 		expect(rows.every((row) => row.new === row.total)).toBe(true);
-		expect(masteryByTopic([], cards, NOW)).toEqual([]);
+		expect(masteryByTopic(TOPICS, [], cards, NOW)).toEqual([]);
 	});
 });
 
 describe('masteryTotals', () => {
 	test('adds up every topic', () => {
-		expect(masteryTotals(masteryByTopic(facts, cards, NOW))).toEqual({
+		expect(masteryTotals(masteryByTopic(TOPICS, facts, cards, NOW))).toEqual({
 			total: 7,
 			new: 4,
 			learning: 1,

@@ -1,0 +1,164 @@
+// The deck page as reactive state: the decks on this device, and a deck being imported (read,
+// checked, previewed, then saved, never before it is valid).
+import { builtInDeck } from 'virtual:fact-set/deck';
+import type { DeckSummary } from '$lib/decks/types';
+import type { FactSet } from '$lib/facts/types';
+import { openDeckLibrary, type DeckLibrary } from '$lib/decks/library';
+import { importDeck, MAX_DECK_BYTES, titleFromFileName, type DeckFormat } from '$lib/decks/import';
+import { previewDeck, type DeckPreview } from '$lib/decks/preview';
+import type { DeckProblem } from '$lib/decks/spreadsheet';
+
+export type ImportStatus = 'idle' | 'checking' | 'invalid' | 'valid' | 'saving' | 'saved';
+
+/** A deck read from a file or pasted text, before and after it is saved. */
+export interface PendingDeck {
+	fileName: string;
+	format: DeckFormat;
+	problems: DeckProblem[];
+	factSet?: FactSet;
+	preview?: DeckPreview;
+	/** The saved deck this one would replace (same id). */
+	replaces?: DeckSummary;
+}
+
+export class DeckShelf {
+	#library: Promise<DeckLibrary> | undefined;
+	#text = '';
+
+	/** Saved decks, by title; the built-in deck is apart. */
+	decks = $state.raw<DeckSummary[]>([]);
+	loaded = $state(false);
+	persistent = $state(true);
+	status = $state<ImportStatus>('idle');
+	pending = $state.raw<PendingDeck>();
+	/** A spreadsheet deck's title and description (a JSON deck names itself). */
+	title = $state('');
+	description = $state('');
+	saved = $state.raw<DeckSummary>();
+	/** The last deck deleted, kept so Undo can put it back. */
+	deleted = $state.raw<FactSet>();
+	problem = $state('');
+
+	library(): Promise<DeckLibrary> {
+		return (this.#library ??= openDeckLibrary().then((library) => {
+			this.persistent = library.persistent;
+			return library;
+		}));
+	}
+
+	async load(): Promise<void> {
+		try {
+			this.decks = await (await this.library()).list();
+		} catch {
+			this.problem = 'Your decks could not be read from this device’s storage.';
+		}
+		this.loaded = true;
+	}
+
+	/** Reads a file the teacher chose or dropped. */
+	async readFile(file: File): Promise<void> {
+		if (file.size > MAX_DECK_BYTES) {
+			this.#show(file.name, '', {
+				format: 'json',
+				problems: [
+					{
+						where: '',
+						problem: `the file is too large (${(file.size / 1e6).toFixed(1)} MB); a deck can be at most ${MAX_DECK_BYTES / 1e6} MB`
+					}
+				]
+			});
+			return;
+		}
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			this.#show(file.name, '', {
+				format: 'json',
+				problems: [{ where: '', problem: 'the file could not be read' }]
+			});
+			return;
+		}
+		this.title = titleFromFileName(file.name);
+		this.description = '';
+		await this.read(text, file.name);
+	}
+
+	/** Checks `text` as a deck and, when it is valid, previews its questions. Saves nothing. */
+	async read(text: string, fileName: string): Promise<void> {
+		this.#text = text;
+		this.status = 'checking';
+		this.saved = undefined;
+		// Lets the page show "Checking…" before the work below holds the main thread.
+		await new Promise((resolve) => setTimeout(resolve));
+		const result = importDeck(text, {
+			fileName,
+			title: this.title || undefined,
+			description: this.description || undefined,
+			reservedIds: [builtInDeck.id]
+		});
+		this.#show(fileName, text, result);
+	}
+
+	/** Reads the same text again, after the title or description changed. */
+	reread(): Promise<void> {
+		return this.pending ? this.read(this.#text, this.pending.fileName) : Promise.resolve();
+	}
+
+	#show(fileName: string, text: string, result: ReturnType<typeof importDeck>): void {
+		this.#text = text;
+		const { factSet } = result;
+		this.pending = {
+			fileName,
+			format: result.format,
+			problems: result.problems,
+			factSet,
+			preview: factSet ? previewDeck(factSet) : undefined,
+			replaces: factSet ? this.decks.find((deck) => deck.id === factSet.id) : undefined
+		};
+		this.status = factSet ? 'valid' : 'invalid';
+	}
+
+	/** Saves the valid pending deck; its questions were shown first. */
+	async save(now: Date): Promise<DeckSummary | undefined> {
+		const factSet = this.pending?.factSet;
+		if (!factSet || this.status !== 'valid') return undefined;
+		this.status = 'saving';
+		try {
+			const summary = await (await this.library()).save(factSet, now);
+			this.saved = summary;
+			this.status = 'saved';
+			await this.load();
+			return summary;
+		} catch {
+			this.status = 'valid';
+			this.problem = 'The deck could not be saved: this browser refused to store it.';
+			return undefined;
+		}
+	}
+
+	/** Deletes a saved deck (its progress stays, and comes back if the deck is added again). */
+	async remove(id: string): Promise<void> {
+		const library = await this.library();
+		const stored = await library.get(id);
+		await library.remove(id);
+		this.deleted = stored?.factSet;
+		await this.load();
+	}
+
+	/** Puts the last deleted deck back. */
+	async undoRemove(now: Date): Promise<void> {
+		const factSet = this.deleted;
+		if (!factSet) return;
+		await (await this.library()).save(factSet, now);
+		this.deleted = undefined;
+		await this.load();
+	}
+
+	/** Forgets the pending deck. */
+	clear(): void {
+		this.pending = undefined;
+		this.status = 'idle';
+		this.#text = '';
+	}
+}
