@@ -104,6 +104,16 @@ const SHOTS: Shot[] = [
 			await page.keyboard.press('1');
 		}
 	},
+	{
+		name: 'deck-compose',
+		path: './decks/',
+		prepare: async (page) => {
+			await importApollo(page);
+			await page.getByRole('button', { name: 'Save the deck' }).click();
+			await page.goto('./compose/?deck=apollo-11');
+			await expect(page.getByText(/The link carries the deck itself/)).toBeVisible();
+		}
+	},
 	...['study', 'progress', 'compose', 'results'].filter(routeBuilt).map((route) => ({
 		name: `${route}-page`,
 		path: `./${route}/`,
