@@ -172,7 +172,10 @@ test('answers given before a reload mid-run are kept', async ({ page }) => {
 								(v: { status?: string }) => v && v.status === 'in-progress'
 							) as { answers: unknown[] } | undefined;
 							resolve({
-								cards: keys.filter((k) => k.startsWith('card:')).length,
+								// Cards are kept in buckets, arrays of cards (src/lib/storage/buckets.ts).
+								cards: values.result
+									.filter((_: unknown, i: number) => keys[i].startsWith('cards:'))
+									.flat().length,
 								logs: keys.filter((k) => k.startsWith('log:')).length,
 								answers: run?.answers.length ?? 0
 							});

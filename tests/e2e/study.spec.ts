@@ -61,9 +61,10 @@ function dueInDatabase(page: Page, time: number): Promise<number> {
 					const request = open.result
 						.transaction('progress')
 						.objectStore('progress')
-						.getAll(IDBKeyRange.bound('card:', 'card:\uffff'));
+						.getAll(IDBKeyRange.bound('cards:', 'cards:\uffff'));
 					request.onsuccess = () => {
-						const cards = request.result as { state: string; due: string }[];
+						// Cards are kept in buckets, arrays of cards (src/lib/storage/buckets.ts).
+						const cards = (request.result as { state: string; due: string }[][]).flat();
 						resolve(cards.filter((c) => c.state !== 'new' && Date.parse(c.due) <= at).length);
 						open.result.close();
 					};

@@ -43,7 +43,7 @@ async function timeAnswers(count: number): Promise<number[]> {
 
 /**
  * Milliseconds to load all cards, after filling the store with `cards` of them; `raw` is the bare
- * IndexedDB read of the same records, to show what validation and mapping add.
+ * IndexedDB read of the same records (the card buckets), to show what checking and mapping add.
  */
 async function timeLoads(
 	cards: number,
@@ -69,7 +69,7 @@ async function timeLoads(
 			const open = indexedDB.open(dbName);
 			open.onsuccess = () => {
 				const store = open.result.transaction('progress').objectStore('progress');
-				const range = IDBKeyRange.bound('card:', 'card:\uffff');
+				const range = IDBKeyRange.bound('cards:', 'cards:\uffff');
 				store.getAllKeys(range);
 				const values = store.getAll(range);
 				values.onsuccess = () => {

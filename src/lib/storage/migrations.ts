@@ -3,13 +3,14 @@
 // Version 0 is the prototype's layout, before `meta` existed: cards under `srs:<fact id>` as
 // ts-fsrs Cards with `due`/`last_review` as epoch milliseconds, a numeric `state` (ts-fsrs enum)
 // and no `learning_steps`; settings under `prefs` as { retention, dailyNew }.
-// Version 1 is the current layout described in keys.ts and types.ts.
+// Version 1: one record per card (`card:<id>`), described in keys.ts and types.ts.
+// Version 2 is the current layout: cards in 64 buckets (buckets.ts), everything else as in 1.
 import * as v from 'valibot';
 import { fromFsrsState, type CardState } from '../srs/index.ts';
 import type { Write } from './backend.ts';
 import { StorageError } from './errors.ts';
-import { cardKey, META_KEY, SETTINGS_KEY } from './keys.ts';
-import { check, lenientSettingsSchema, metaSchema } from './schema.ts';
+import { CARD_PREFIX, cardKey, META_KEY, SETTINGS_KEY } from './keys.ts';
+import { cardSchema, check, lenientSettingsSchema, metaSchema } from './schema.ts';
 import { DEFAULT_STUDY_SETTINGS, type MetaRecord } from './types.ts';
 
 /** Turns the whole store at version n into the store at version n + 1. */
@@ -74,8 +75,21 @@ function fromPrototype(records: ReadonlyMap<string, unknown>): Map<string, unkno
 	return next;
 }
 
+/**
+ * 1 → 2: every valid card is written again, which the bucket layer (buckets.ts) turns into its
+ * bucket's record, deleting the card's own. Unreadable records stay where they are, for audit().
+ */
+function intoBuckets(records: ReadonlyMap<string, unknown>): Map<string, unknown> {
+	const next = new Map(records);
+	for (const [key, value] of records) {
+		if (key.startsWith(CARD_PREFIX) && check(cardSchema, value).ok)
+			next.set(key, { ...(value as object) });
+	}
+	return next;
+}
+
 /** MIGRATIONS[n] upgrades version n to n + 1; append, never edit, to change the layout. */
-export const MIGRATIONS: readonly Migration[] = [fromPrototype];
+export const MIGRATIONS: readonly Migration[] = [fromPrototype, intoBuckets];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Runs the migrations from `from` on a copy of `records`. */

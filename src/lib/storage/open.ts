@@ -3,6 +3,7 @@ import type { UseStore } from 'idb-keyval';
 import type { Backend } from './backend.ts';
 import { createStore, type StoreOptions } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
+import { bucketedCards } from './buckets.ts';
 import { idbBackend } from './idb.ts';
 import { DEFAULT_DB_NAME, META_KEY, STORE_NAME } from './keys.ts';
 import { memoryBackend } from './memory.ts';
@@ -41,7 +42,7 @@ export async function prepareSchema(backend: Backend, now: Date): Promise<void> 
 
 /** A persistent ProgressStore over an idb-keyval store, after migrating it; may throw. */
 export async function openProgressStoreOn(useStore: UseStore, now: Date): Promise<ProgressStore> {
-	const backend = idbBackend(useStore);
+	const backend = bucketedCards(idbBackend(useStore));
 	try {
 		await prepareSchema(backend, now);
 	} catch (error) {
@@ -52,7 +53,7 @@ export async function openProgressStoreOn(useStore: UseStore, now: Date): Promis
 
 /** A store that keeps progress only in memory, saying why. */
 export function openMemoryStore(problem: StorageError['reason']): ProgressStore {
-	return createProgressStore(memoryBackend(), { persistent: false, problem });
+	return createProgressStore(bucketedCards(memoryBackend()), { persistent: false, problem });
 }
 
 /**

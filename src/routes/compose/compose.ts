@@ -3,6 +3,7 @@ import { topicCounts, type FactSet, type Topic } from '$lib/facts';
 import {
 	countQuestions,
 	FORMS,
+	formsFor,
 	QUESTION_FORMS,
 	type QuestionForm,
 	type QuizSettings
@@ -37,6 +38,13 @@ export type ComposedQuiz =
 	  }
 	| { ok: false; problem: string };
 
+/** The kinds of question the deck can make: a spreadsheet deck without `about` has no "true of". */
+export function offeredForms(factSet: FactSet): QuestionForm[] {
+	return QUESTION_FORMS.filter((form) =>
+		factSet.facts.some((fact) => formsFor(factSet, fact).includes(form))
+	);
+}
+
 /** The quiz `choices` describe, checked the way the play page will check its link. */
 export function composeQuiz(
 	factSet: FactSet,
@@ -53,7 +61,7 @@ export function composeQuiz(
 		count: choices.count ?? Number.NaN,
 		// Everything on offer is sent as "all" (an empty list): same quiz, shorter link.
 		topics: allOrSome(offered, choices.topics),
-		forms: allOrSome(QUESTION_FORMS, choices.forms),
+		forms: allOrSome(offeredForms(factSet), choices.forms),
 		timeLimit: choices.timeLimit,
 		title: choices.title.trim()
 	};

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { CardState } from '../../../src/lib/srs/index.ts';
-import { StorageError, type Backup, type ProgressStore } from '../../../src/lib/storage/index.ts';
+import {
+	SCHEMA_VERSION,
+	StorageError,
+	type Backup,
+	type ProgressStore
+} from '../../../src/lib/storage/index.ts';
 import { answer, freshFactory, NOW, openPersistent, rawSet, sampleRun } from './helpers.ts';
 
 const DAY = 86_400_000;
@@ -35,7 +40,7 @@ describe('export and import', () => {
 		const backup = await source.exportBackup(at(2));
 		expect(backup).toMatchObject({
 			app: 'summit-quiz',
-			schemaVersion: 1,
+			schemaVersion: SCHEMA_VERSION,
 			exportedAt: at(2).toISOString()
 		});
 		expect(backup.cards).toHaveLength(3);

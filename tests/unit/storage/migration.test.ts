@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createScheduler } from '../../../src/lib/srs/index.ts';
 import { openProgressStore, SCHEMA_VERSION } from '../../../src/lib/storage/index.ts';
 import { planMigration } from '../../../src/lib/storage/migrations.ts';
+import { BUCKET_COUNT } from '../../../src/lib/storage/buckets.ts';
 import { DB, freshFactory, NOW, openPersistent, rawGet, rawSet } from './helpers.ts';
 
 const CREATED = new Date('2024-11-02T10:00:00.000Z');
@@ -27,11 +28,11 @@ async function writeV0Layout(factory: IDBFactory): Promise<void> {
 }
 
 describe('schema migrations', () => {
-	test('the current schema version is 1', () => {
-		expect(SCHEMA_VERSION).toBe(1);
+	test('the current schema version is 2', () => {
+		expect(SCHEMA_VERSION).toBe(2);
 	});
 
-	test('opening a version-0 database converts its cards and settings to version 1', async () => {
+	test('opening a version-0 database converts its cards and settings to the current layout', async () => {
 		const factory = freshFactory();
 		await writeV0Layout(factory);
 
@@ -57,7 +58,7 @@ describe('schema migrations', () => {
 			studyMode: 'choice'
 		});
 		expect(await rawGet(factory, 'meta')).toEqual({
-			schemaVersion: 1,
+			schemaVersion: SCHEMA_VERSION,
 			createdAt: NOW.toISOString()
 		});
 		expect(await rawGet(factory, 'srs:fact-a')).toBeUndefined();
@@ -96,9 +97,68 @@ describe('schema migrations', () => {
 		const store = await openPersistent(factory, NOW);
 		expect(await store.loadCards()).toEqual(before);
 		expect(await rawGet(factory, 'meta')).toEqual({
-			schemaVersion: 1,
+			schemaVersion: SCHEMA_VERSION,
 			createdAt: CREATED.toISOString()
 		});
+	});
+
+	test('a version-1 database: every card moves into its bucket, nothing is lost, junk stays', async () => {
+		// The layout the app wrote before buckets: one record per card, schema record at 1.
+		const factory = freshFactory();
+		const cards = Array.from({ length: 300 }, (_, i) => ({
+			id: `fact-${i}`,
+			state: 'review',
+			due: '2025-03-12T08:00:00.000Z',
+			stability: 8.3 + i,
+			difficulty: 4.9,
+			scheduled_days: 8,
+			learning_steps: 0,
+			reps: 4,
+			lapses: 1,
+			last_review: '2025-03-04T08:00:00.000Z'
+		}));
+		await rawSet(factory, 'meta', { schemaVersion: 1, createdAt: CREATED.toISOString() });
+		for (const card of cards) await rawSet(factory, `card:${card.id}`, card);
+		await rawSet(factory, 'card:broken', { id: 'broken', state: 'lost' });
+		await rawSet(factory, 'log:2025-03-04T08:00:00.000Z:abc', {
+			cardId: 'fact-1',
+			rating: 'good',
+			review: '2025-03-04T08:00:00.000Z',
+			state: 'review',
+			due: '2025-03-12T08:00:00.000Z',
+			elapsed_days: 3,
+			scheduled_days: 8,
+			stability: 8.3,
+			difficulty: 4.9
+		});
+
+		const store = await openPersistent(factory, NOW);
+		const loaded = await store.loadCards();
+		expect(loaded.cards.size).toBe(300);
+		for (const card of cards) expect(loaded.cards.get(card.id)).toEqual(card);
+		expect(await rawGet(factory, 'card:fact-7')).toBeUndefined();
+		const buckets = await Promise.all(
+			Array.from({ length: BUCKET_COUNT }, (_, i) =>
+				rawGet(factory, `cards:${String(i).padStart(2, '0')}`)
+			)
+		);
+		expect(buckets.flat().filter(Boolean)).toHaveLength(300);
+		expect(await rawGet(factory, 'card:broken')).toEqual({ id: 'broken', state: 'lost' });
+		expect((await store.audit()).map((r) => r.key)).toEqual(['card:broken']);
+		expect((await store.loadLog()).log).toHaveLength(1);
+		expect(await rawGet(factory, 'meta')).toEqual({
+			schemaVersion: 2,
+			createdAt: CREATED.toISOString()
+		});
+		// Answers go on being recorded into the buckets, next to the cards already there.
+		const scheduler = createScheduler();
+		await store.recordReview('fact-7', (current) =>
+			scheduler.review(current, 'fact-7', 'good', NOW)
+		);
+		const again = await (await openPersistent(factory, NOW)).loadCards();
+		expect(again.cards.size).toBe(300);
+		expect(again.cards.get('fact-7')?.reps).toBe(5);
+		expect(again.cards.get('fact-8')).toEqual(cards[8]);
 	});
 
 	test('data from a newer schema is left alone and the app runs in memory', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_STUDY_SETTINGS } from '../../../src/lib/storage/index.ts';
+import { DEFAULT_STUDY_SETTINGS, SCHEMA_VERSION } from '../../../src/lib/storage/index.ts';
 import { answer, freshFactory, NOW, openPersistent, rawGet, sampleRun } from './helpers.ts';
 
 const SOON = new Date(NOW.getTime() + 60_000);
@@ -20,7 +20,7 @@ describe('ProgressStore on IndexedDB', () => {
 		const factory = freshFactory();
 		await openPersistent(factory);
 		expect(await rawGet(factory, 'meta')).toEqual({
-			schemaVersion: 1,
+			schemaVersion: SCHEMA_VERSION,
 			createdAt: NOW.toISOString()
 		});
 	});
@@ -145,7 +145,7 @@ describe('ProgressStore on IndexedDB', () => {
 		expect(await store.loadSettings()).toEqual(DEFAULT_STUDY_SETTINGS);
 		expect(await store.audit()).toEqual([]);
 		expect(await rawGet(factory, 'meta')).toEqual({
-			schemaVersion: 1,
+			schemaVersion: SCHEMA_VERSION,
 			createdAt: LATER.toISOString()
 		});
 		await answer(store, 'fact-a', 'good', LATER);
