@@ -3,6 +3,7 @@
 // own title on every page; broken and hostile files refused with nothing stored.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parseTable } from '../../src/lib/decks/csv.ts';
 import { FACT_COUNT } from './support/links.ts';
 import { visitThenGoOffline } from './support/pwa.ts';
 
@@ -115,31 +116,12 @@ function bigDeck(rows: number): string {
 			return 'abcdefghijklmnopqrstuvwxyz'[seed % 26];
 		}).join('');
 	const lines = Array.from({ length: rows }, (_, n) => {
-		const cells = parseCsvLine(facts[n % facts.length]);
+		const [cells] = parseTable(facts[n % facts.length]).rows;
 		cells[columns.indexOf('question')] += ` (part ${n})`;
 		cells[columns.indexOf('explanation')] += ` Note ${noise()}.`;
 		return cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
 	});
 	return [header, ...lines].join('\n');
-}
-
-function parseCsvLine(line: string): string[] {
-	const cells: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const c = line[i];
-		if (quoted && c === '"' && line[i + 1] === '"') {
-			cell += '"';
-			i++;
-		} else if (c === '"') quoted = !quoted;
-		else if (c === ',' && !quoted) {
-			cells.push(cell);
-			cell = '';
-		} else cell += c;
-	}
-	cells.push(cell);
-	return cells;
 }
 
 test('a deck too large for a link: the link names it, the deck file goes first', async ({

@@ -1,6 +1,6 @@
 export type { DeckSummary, LoadedDeck, StoredDeck } from './types.ts';
 export { factsLabel, summarizeDeck } from './summary.ts';
-export { DECK_PARAM, deckHref, deckIdFromUrl } from './location.ts';
+export { DECK_PARAM, deckIdFromUrl, deckParam, deckRoute } from './location.ts';
 export { createDeckLibrary, openDeckLibrary, type DeckLibrary } from './library.ts';
 export { DECKS_DB_NAME, listSummaries } from './catalog.ts';
 export { openDeckBackend } from './open.ts';

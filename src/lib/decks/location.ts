@@ -24,8 +24,3 @@ export function deckRoute<P extends DeckPage>(
 ): P | `${P}?deck=${string}` {
 	return id === null ? page : `${page}?${DECK_PARAM}=${encodeURIComponent(id)}`;
 }
-
-/** `path` (already resolved against the base path) for deck `id`, for addresses built in code. */
-export function deckHref(path: string, id: string | null): string {
-	return id === null ? path : `${path}?${DECK_PARAM}=${encodeURIComponent(id)}`;
-}

@@ -50,6 +50,23 @@ export function answer(
 	return store.recordReview(id, (current) => scheduler.review(current, id, rating, now));
 }
 
+/** A reviewed card as the app writes it (the version-0 migration's card, converted). */
+export function sampleCard(overrides: Partial<CardState> = {}): CardState {
+	return {
+		id: 'fact-a',
+		state: 'review',
+		due: '2025-03-12T08:00:00.000Z',
+		stability: 8.3,
+		difficulty: 4.9,
+		scheduled_days: 8,
+		learning_steps: 0,
+		reps: 4,
+		lapses: 1,
+		last_review: '2025-03-04T08:00:00.000Z',
+		...overrides
+	};
+}
+
 export function sampleRun(overrides: Partial<RunRecord> = {}): RunRecord {
 	return {
 		id: 'run_AbC-123',

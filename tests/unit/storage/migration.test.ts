@@ -3,7 +3,7 @@ import { createScheduler } from '../../../src/lib/srs/index.ts';
 import { openProgressStore, SCHEMA_VERSION } from '../../../src/lib/storage/index.ts';
 import { planMigration } from '../../../src/lib/storage/migrations.ts';
 import { BUCKET_COUNT } from '../../../src/lib/storage/buckets.ts';
-import { DB, freshFactory, NOW, openPersistent, rawGet, rawSet } from './helpers.ts';
+import { DB, freshFactory, NOW, openPersistent, rawGet, rawSet, sampleCard } from './helpers.ts';
 
 const CREATED = new Date('2024-11-02T10:00:00.000Z');
 
@@ -39,18 +39,7 @@ describe('schema migrations', () => {
 		const store = await openPersistent(factory, NOW);
 		const { cards, skipped } = await store.loadCards();
 		expect(skipped).toEqual([]);
-		expect(cards.get('fact-a')).toEqual({
-			id: 'fact-a',
-			state: 'review',
-			due: '2025-03-12T08:00:00.000Z',
-			stability: 8.3,
-			difficulty: 4.9,
-			scheduled_days: 8,
-			learning_steps: 0,
-			reps: 4,
-			lapses: 1,
-			last_review: '2025-03-04T08:00:00.000Z'
-		});
+		expect(cards.get('fact-a')).toEqual(sampleCard());
 		expect(cards.get('fact-b')).toMatchObject({ state: 'learning', last_review: null });
 		expect(await store.loadSettings()).toEqual({
 			desiredRetention: 0.85,
@@ -105,18 +94,9 @@ describe('schema migrations', () => {
 	test('a version-1 database: every card moves into its bucket, nothing is lost, junk stays', async () => {
 		// The layout the app wrote before buckets: one record per card, schema record at 1.
 		const factory = freshFactory();
-		const cards = Array.from({ length: 300 }, (_, i) => ({
-			id: `fact-${i}`,
-			state: 'review',
-			due: '2025-03-12T08:00:00.000Z',
-			stability: 8.3 + i,
-			difficulty: 4.9,
-			scheduled_days: 8,
-			learning_steps: 0,
-			reps: 4,
-			lapses: 1,
-			last_review: '2025-03-04T08:00:00.000Z'
-		}));
+		const cards = Array.from({ length: 300 }, (_, i) =>
+			sampleCard({ id: `fact-${i}`, stability: 8.3 + i })
+		);
 		await rawSet(factory, 'meta', { schemaVersion: 1, createdAt: CREATED.toISOString() });
 		for (const card of cards) await rawSet(factory, `card:${card.id}`, card);
 		await rawSet(factory, 'card:broken', { id: 'broken', state: 'lost' });

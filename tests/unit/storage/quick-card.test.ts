@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { quickCard } from '../../../src/lib/storage/records.ts';
 import { cardSchema, check } from '../../../src/lib/storage/schema.ts';
+import { sampleCard } from './helpers.ts';
 
-const CARD = {
-	id: 'fact-a',
-	state: 'review',
-	due: '2025-03-12T08:00:00.000Z',
-	stability: 8.3,
-	difficulty: 4.9,
-	scheduled_days: 8,
-	learning_steps: 0,
-	reps: 4,
-	lapses: 1,
-	last_review: '2025-03-04T08:00:00.000Z'
-};
+const CARD = sampleCard();
 
 /** Values a field might hold in a damaged or hand-edited record. */
 const ODD: unknown[] = [
