@@ -178,6 +178,26 @@ test('a broken spreadsheet lists every problem by row and column, and nothing is
 	expect(await storedDeckKeys(page)).toEqual([]);
 });
 
+test('a file chosen before the page has finished loading is still read', async ({ page }) => {
+	// Hold back the app's script, as a slow phone would, so the file is chosen first.
+	let releaseScript = () => {};
+	const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await scriptHeld;
+		await route.continue();
+	});
+	await page.goto('./decks/', { waitUntil: 'commit' });
+	await page.getByLabel('Choose a file').setInputFiles({
+		name: 'apollo-11.csv',
+		mimeType: 'text/csv',
+		buffer: readFileSync(APOLLO)
+	});
+	releaseScript();
+	await expect(
+		page.getByRole('region', { name: TITLE }).getByRole('button', { name: 'Save the deck' })
+	).toBeVisible();
+});
+
 test('hostile deck files: refused or shown as text, never run, nothing stored', async ({
 	page
 }) => {
