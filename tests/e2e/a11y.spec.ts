@@ -79,6 +79,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expectNoViolations(page, 'deck problems');
 		});
 
+		test('the deck editor: a saved deck with a problem, and a new deck', async ({ page }) => {
+			await page.goto('./decks/');
+			await page.getByLabel('Choose a file').setInputFiles({
+				name: 'apollo-11.csv',
+				mimeType: 'text/csv',
+				buffer: readFileSync('questions/apollo-11.csv')
+			});
+			await page.getByRole('button', { name: 'Save the deck' }).click();
+			await expect(page.getByText('Saved “Apollo 11” on this device.')).toBeVisible();
+			await page.goto('./decks/edit/?deck=apollo-11');
+			await page.getByRole('button', { name: /^1\. / }).click();
+			await page.getByRole('textbox', { name: 'Question', exact: true }).fill('');
+			await expect(page.getByRole('heading', { name: 'One problem to fix' })).toBeVisible();
+			await expectNoViolations(page, 'editor, a problem');
+			await page.goto('./decks/');
+			await page.getByRole('button', { name: 'Write a new deck' }).click();
+			await page.getByRole('button', { name: /^1\. New fact/ }).click();
+			await expect(page.getByRole('heading', { name: /problems to fix$/ })).toBeVisible();
+			await expectNoViolations(page, 'editor, a new deck');
+		});
+
 		test('a flashcard, flipped', async ({ page }) => {
 			await page.goto('./study/');
 			await page.getByRole('radio', { name: /Flashcard/ }).check();

@@ -10,9 +10,11 @@ import { sharedQuizPath } from './support/links.ts';
 const KB = 1024;
 /**
  * Gzipped JS + CSS a first visit downloads, per page. '/play/' also serves shared quiz links: the
- * code that asks the questions loads beside the fact set, after the page is up.
+ * code that asks the questions loads beside the fact set, after the page is up. It was raised from
+ * 45 kB when the deck editor came: every page pays for each route in the app's route table and
+ * for the Svelte runtime the pages share (45.0 → 45.3 kB).
  */
-const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 45 * KB };
+const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 46 * KB };
 
 for (const [route, budget] of Object.entries(BUDGETS)) {
 	test(`${route} loads under ${budget / KB} kB of gzipped JS and CSS`, () => {

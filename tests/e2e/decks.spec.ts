@@ -6,37 +6,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseTable } from '../../src/lib/decks/csv.ts';
 import { FACT_COUNT } from './support/links.ts';
 import { visitThenGoOffline } from './support/pwa.ts';
+import { chooseDeckFile, saveCheckedDeck, storedDeckKeys } from './support/decks.ts';
 
 const APOLLO = 'questions/apollo-11.csv';
 const TITLE = 'Apollo 11';
-
-/** Imports a file at /decks/ by the file chooser and returns once it has been checked. */
-async function chooseDeckFile(page: Page, name: string, text: string) {
-	await page.goto('./decks/');
-	await page.getByLabel('Choose a file').setInputFiles({
-		name,
-		mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv',
-		buffer: Buffer.from(text)
-	});
-}
-
-/** Saved decks' records, read straight from IndexedDB (none when the database was never made). */
-async function storedDeckKeys(page: Page): Promise<string[]> {
-	return page.evaluate(async () => {
-		const names = (await indexedDB.databases()).map((db) => db.name);
-		if (!names.includes('summit-quiz-decks')) return [];
-		return new Promise<string[]>((resolve, reject) => {
-			const open = indexedDB.open('summit-quiz-decks');
-			open.onerror = () => reject(open.error);
-			open.onsuccess = () => {
-				const db = open.result;
-				if (!db.objectStoreNames.contains('decks')) return resolve([]);
-				const request = db.transaction('decks').objectStore('decks').getAllKeys();
-				request.onsuccess = () => resolve(request.result.map(String));
-			};
-		});
-	});
-}
 
 test('a 20-fact spreadsheet deck: imported, previewed, saved, played, studied, its title on every page', async ({
 	page
@@ -129,7 +102,7 @@ test('a deck too large for a link: the link names it, the deck file goes first',
 	browser
 }) => {
 	await chooseDeckFile(page, 'apollo-11.csv', bigDeck(150));
-	await page.getByRole('button', { name: 'Save the deck' }).click();
+	await saveCheckedDeck(page);
 	await page.goto('./compose/?deck=apollo-11');
 	await expect(page.getByRole('group', { name: 'Topics' }).getByText('Launch')).toBeVisible();
 	await page.getByLabel('Title (optional)').fill('Moon landing check');
@@ -155,7 +128,7 @@ test('a deck too large for a link: the link names it, the deck file goes first',
 	await expect(student.getByRole('heading', { name: 'This quiz link doesn’t work' })).toBeVisible();
 	await expect(student.getByText(/There is no deck “apollo-11” on this device/)).toBeVisible();
 	await chooseDeckFile(student, 'apollo-11.json', readFileSync(file, 'utf8'));
-	await student.getByRole('button', { name: 'Save the deck' }).click();
+	await saveCheckedDeck(student);
 	await student.goto(link);
 	await expect(student.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
 	await other.close();
@@ -219,7 +192,7 @@ test('hostile deck files: refused or shown as text, never run, nothing stored', 
 		'Who was the <img src=x onerror=pwned=1> commander of Apollo 11?'
 	);
 	await chooseDeckFile(page, 'markup.csv', apollo);
-	await page.getByRole('button', { name: 'Save the deck' }).click();
+	await saveCheckedDeck(page, 'Markup');
 	await page.goto('./decks/');
 	await expect(page.getByRole('heading', { name: 'Markup' })).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
@@ -229,7 +202,7 @@ test('hostile deck files: refused or shown as text, never run, nothing stored', 
 
 test('delete a deck, then undo', async ({ page }) => {
 	await chooseDeckFile(page, 'apollo-11.csv', readFileSync(APOLLO, 'utf8'));
-	await page.getByRole('button', { name: 'Save the deck' }).click();
+	await saveCheckedDeck(page);
 	await page.goto('./decks/');
 	await page.getByRole('button', { name: `Delete ${TITLE}` }).click();
 	await expect(page.getByText(`Deleted “${TITLE}”.`)).toBeVisible();
@@ -259,7 +232,7 @@ test('a deck travels inside its quiz link: a fresh profile, offline, plays the s
 	browser
 }) => {
 	await chooseDeckFile(page, 'apollo-11.csv', readFileSync(APOLLO, 'utf8'));
-	await page.getByRole('button', { name: 'Save the deck' }).click();
+	await saveCheckedDeck(page);
 	await page.goto('./compose/?deck=apollo-11');
 	await page.getByLabel('Title (optional)').fill('Moon check');
 	await page.getByLabel('Number of questions').fill('5');
@@ -302,7 +275,7 @@ test('a deck travels inside its quiz link: a fresh profile, offline, plays the s
 
 test('a damaged or cut deck link says so, and stores nothing', async ({ page }) => {
 	await chooseDeckFile(page, 'apollo-11.csv', readFileSync(APOLLO, 'utf8'));
-	await page.getByRole('button', { name: 'Save the deck' }).click();
+	await saveCheckedDeck(page);
 	await page.goto('./compose/?deck=apollo-11');
 	const field = page.getByRole('textbox', { name: 'Quiz link', exact: true });
 	await expect(field).toHaveValue(/~d1\./);

@@ -99,6 +99,7 @@ const SHOTS: Shot[] = [
 		prepare: async (page) => {
 			await importApollo(page);
 			await page.getByRole('button', { name: 'Save the deck' }).click();
+			await expect(page.getByText('Saved “Apollo 11” on this device.')).toBeVisible();
 			await page.goto('./play/?deck=apollo-11');
 			await expect(page.getByText('Question 1 of 10')).toBeVisible();
 			await page.keyboard.press('1');
@@ -110,8 +111,32 @@ const SHOTS: Shot[] = [
 		prepare: async (page) => {
 			await importApollo(page);
 			await page.getByRole('button', { name: 'Save the deck' }).click();
+			await expect(page.getByText('Saved “Apollo 11” on this device.')).toBeVisible();
 			await page.goto('./compose/?deck=apollo-11');
 			await expect(page.getByText(/The link carries the deck itself/)).toBeVisible();
+		}
+	},
+	{
+		name: 'deck-editor',
+		path: './decks/',
+		prepare: async (page) => {
+			await importApollo(page);
+			await page.getByRole('button', { name: 'Save the deck' }).click();
+			await expect(page.getByText('Saved “Apollo 11” on this device.')).toBeVisible();
+			await page.goto('./decks/edit/?deck=apollo-11');
+			await page.getByRole('button', { name: /^1\. / }).click();
+			// A problem, to show how one reads.
+			await page.getByRole('textbox', { name: 'Question', exact: true }).fill('');
+			await expect(page.getByRole('heading', { name: 'One problem to fix' })).toBeVisible();
+		}
+	},
+	{
+		name: 'deck-new',
+		path: './decks/',
+		prepare: async (page) => {
+			await page.getByRole('button', { name: 'Write a new deck' }).click();
+			await page.getByRole('button', { name: /^1\. New fact/ }).click();
+			await expect(page.getByRole('heading', { name: /problems to fix$/ })).toBeVisible();
 		}
 	},
 	...['study', 'progress', 'compose', 'results'].filter(routeBuilt).map((route) => ({

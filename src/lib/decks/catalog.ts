@@ -8,6 +8,39 @@ export const DECKS_STORE_NAME = 'decks';
 
 export const SUMMARY_PREFIX = 'summary:';
 export const DECK_PREFIX = 'deck:';
+/** A deck being edited that does not pass the checks yet; the saved deck stays as it was. */
+export const DRAFT_PREFIX = 'draft:';
+/** What the deck list shows of a draft, without reading it. */
+export const DRAFT_INFO_PREFIX = 'draft-info:';
+
+/** A draft as the deck list shows it. */
+export interface DraftInfo {
+	id: string;
+	title: string;
+	problemCount: number;
+	savedAt: string;
+}
+
+/** Every draft's info, by title. */
+export async function listDraftInfos(backend: Backend): Promise<DraftInfo[]> {
+	const entries = await backend.read([DRAFT_INFO_PREFIX]);
+	return entries
+		.map(([, value]) => value)
+		.filter(isDraftInfo)
+		.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+function isDraftInfo(value: unknown): value is DraftInfo {
+	const info = value as Partial<DraftInfo> | null;
+	return (
+		typeof info === 'object' &&
+		info !== null &&
+		typeof info.id === 'string' &&
+		typeof info.title === 'string' &&
+		typeof info.problemCount === 'number' &&
+		typeof info.savedAt === 'string'
+	);
+}
 
 /** Every saved deck's summary, by title. */
 export async function listSummaries(backend: Backend): Promise<DeckSummary[]> {

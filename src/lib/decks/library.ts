@@ -6,7 +6,16 @@ import { summarizeDeck } from './summary.ts';
 import type { DeckSummary, StoredDeck } from './types.ts';
 import type { FactSet } from '../facts/index.ts';
 
-import { DECK_PREFIX, isSummary, listSummaries, SUMMARY_PREFIX } from './catalog.ts';
+import {
+	DECK_PREFIX,
+	DRAFT_INFO_PREFIX,
+	DRAFT_PREFIX,
+	isSummary,
+	listDraftInfos,
+	listSummaries,
+	SUMMARY_PREFIX,
+	type DraftInfo
+} from './catalog.ts';
 import { openDeckBackend } from './open.ts';
 
 export interface DeckLibrary {
@@ -18,7 +27,16 @@ export interface DeckLibrary {
 	get(id: string): Promise<StoredDeck | undefined>;
 	/** Saves a validated fact set, replacing the deck with its id; returns its summary. */
 	save(factSet: FactSet, now: Date): Promise<DeckSummary>;
+	/** Deletes the deck and any draft of it. */
 	remove(id: string): Promise<void>;
+	/** Drafts that do not pass the checks yet, by title. */
+	drafts(): Promise<DraftInfo[]>;
+	/** The draft of deck `id` as the editor stored it (unchecked: the editor reads it). */
+	getDraft(id: string): Promise<unknown>;
+	/** Keeps a draft that does not pass the checks; the saved deck, if any, stays as it was. */
+	saveDraft(id: string, draft: unknown, info: Omit<DraftInfo, 'id'>): Promise<void>;
+	/** Saves a deck that passes the checks and drops its draft, in one write. */
+	saveEdited(factSet: FactSet, now: Date): Promise<DeckSummary>;
 }
 
 export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLibrary {
@@ -45,7 +63,30 @@ export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLi
 			});
 			return summary;
 		},
-		remove: (id) => backend.write({ delete: [SUMMARY_PREFIX + id, DECK_PREFIX + id] })
+		remove: (id) =>
+			backend.write({
+				delete: [SUMMARY_PREFIX + id, DECK_PREFIX + id, DRAFT_PREFIX + id, DRAFT_INFO_PREFIX + id]
+			}),
+		drafts: () => listDraftInfos(backend),
+		getDraft: (id) => backend.get(DRAFT_PREFIX + id),
+		saveDraft: (id, draft, info) =>
+			backend.write({
+				put: [
+					[DRAFT_PREFIX + id, draft],
+					[DRAFT_INFO_PREFIX + id, { id, ...info }]
+				]
+			}),
+		async saveEdited(factSet, now) {
+			const summary = summarizeDeck(factSet, contentVersionOf(factSet), now);
+			await backend.write({
+				delete: [DRAFT_PREFIX + factSet.id, DRAFT_INFO_PREFIX + factSet.id],
+				put: [
+					[SUMMARY_PREFIX + factSet.id, summary],
+					[DECK_PREFIX + factSet.id, factSet]
+				]
+			});
+			return summary;
+		}
 	};
 }
 

@@ -4,7 +4,7 @@
 export const DECK_PARAM = 'deck';
 
 /** The pages that show one deck. */
-export type DeckPage = '/play/' | '/study/' | '/progress/' | '/compose/';
+export type DeckPage = '/play/' | '/study/' | '/progress/' | '/compose/' | '/decks/edit/';
 
 /** The deck id a URL names; null for the built-in deck (no parameter, or the built-in's id). */
 export function deckIdFromUrl(url: URL, builtInId: string): string | null {

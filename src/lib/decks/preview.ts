@@ -3,7 +3,8 @@
 import type { Fact, FactSet } from '../facts/types.ts';
 import { FORMS } from '../quiz/forms/index.ts';
 import { buildQuestion, formsFor } from '../quiz/generate.ts';
-import { LINT_RULES, lintFactSet } from '../quiz/lint.ts';
+import { lexiconOf } from '../facts/lexicon.ts';
+import { LINT_RULES, lintFact, lintFactSet, lintQuestion, type LintFinding } from '../quiz/lint.ts';
 import { createRng } from '../quiz/rng.ts';
 import type { Question } from '../quiz/types.ts';
 
@@ -51,4 +52,41 @@ export function previewDeck(factSet: FactSet, seeds = PREVIEW_LINT_SEEDS): DeckP
 	});
 	const questionCount = facts.reduce((sum, entry) => sum + entry.questions.length, 0);
 	return { facts, findings: distinct, questionCount };
+}
+
+/** One fact's questions and findings, as the editor shows them while the fact is written. */
+export function previewFact(
+	factSet: FactSet,
+	fact: Fact,
+	seeds = PREVIEW_LINT_SEEDS
+): { questions: PreviewFact['questions']; findings: PreviewFinding[] } {
+	const lexicon = lexiconOf(factSet);
+	const forms = formsFor(factSet, fact);
+	const raw: LintFinding[] = [...lintFact(factSet, lexicon, fact)];
+	for (const form of forms)
+		for (let seed = 0; seed < seeds; seed++)
+			raw.push(
+				...lintQuestion(
+					lexicon,
+					fact,
+					buildQuestion(factSet, fact, form, createRng(`lint:${seed}:${fact.id}`))
+				)
+			);
+	const allowed = new Set(fact.allow.map((entry) => entry.rule));
+	const seen = new Set<string>();
+	const findings = raw
+		.filter((finding) => !allowed.has(finding.rule))
+		.filter((finding) => !seen.has(finding.rule) && seen.add(finding.rule))
+		.map((finding) => ({
+			factId: fact.id,
+			rule: LINT_RULES[finding.rule],
+			detail: finding.detail
+		}));
+	return {
+		questions: forms.map((form) => ({
+			label: FORMS[form].label,
+			question: buildQuestion(factSet, fact, form, createRng(`preview:${fact.id}`))
+		})),
+		findings
+	};
 }

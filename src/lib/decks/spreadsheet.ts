@@ -204,7 +204,7 @@ export function plainProblem(error: FactSetError): DeckProblem {
 }
 
 /** Numbers and years as numbers ("1,969" and "21.5" too); anything unreadable stays text. */
-function toValue(type: string, written: string): AnswerValue {
+export function toValue(type: string, written: string): AnswerValue {
 	if (type !== 'number' && type !== 'year') return written;
 	const number = Number(written.replace(/[,\s\u00a0]/g, ''));
 	return written.trim() !== '' && Number.isFinite(number) ? number : written;

@@ -7,6 +7,9 @@ import { openDeckLibrary, type DeckLibrary } from '$lib/decks/library';
 import { importDeck, MAX_DECK_BYTES, titleFromFileName, type DeckFormat } from '$lib/decks/import';
 import { previewDeck, type DeckPreview } from '$lib/decks/preview';
 import type { DeckProblem } from '$lib/decks/spreadsheet';
+import type { DraftInfo } from '$lib/decks/catalog';
+import { checkDraft, emptyDraft, freeDeckId, newDraftKey } from '$lib/decks/draft';
+import { loadDeck } from './deck';
 
 export type ImportStatus = 'idle' | 'checking' | 'invalid' | 'valid' | 'saving' | 'saved';
 
@@ -21,12 +24,21 @@ export interface PendingDeck {
 	replaces?: DeckSummary;
 }
 
+/** A deleted deck, as Undo puts it back. */
+export interface DeletedDeck {
+	title: string;
+	factSet?: FactSet;
+	draft?: { value: unknown; info: DraftInfo };
+}
+
 export class DeckShelf {
 	#library: Promise<DeckLibrary> | undefined;
 	#text = '';
 
 	/** Saved decks, by title; the built-in deck is apart. */
 	decks = $state.raw<DeckSummary[]>([]);
+	/** Decks being written that do not pass the checks yet (a saved deck's draft included). */
+	drafts = $state.raw<DraftInfo[]>([]);
 	loaded = $state(false);
 	persistent = $state(true);
 	status = $state<ImportStatus>('idle');
@@ -35,8 +47,8 @@ export class DeckShelf {
 	title = $state('');
 	description = $state('');
 	saved = $state.raw<DeckSummary>();
-	/** The last deck deleted, kept so Undo can put it back. */
-	deleted = $state.raw<FactSet>();
+	/** The last deck deleted (its facts and any draft of it), kept so Undo can put it back. */
+	deleted = $state.raw<DeletedDeck>();
 	problem = $state('');
 
 	library(): Promise<DeckLibrary> {
@@ -48,7 +60,8 @@ export class DeckShelf {
 
 	async load(): Promise<void> {
 		try {
-			this.decks = await (await this.library()).list();
+			const library = await this.library();
+			[this.decks, this.drafts] = await Promise.all([library.list(), library.drafts()]);
 		} catch {
 			this.problem = 'Your decks could not be read from this device’s storage.';
 		}
@@ -137,22 +150,80 @@ export class DeckShelf {
 		}
 	}
 
-	/** Deletes a saved deck (its progress stays, and comes back if the deck is added again). */
+	/** Deletes a saved deck or draft (its progress stays, and comes back if the deck is added again). */
 	async remove(id: string): Promise<void> {
-		const library = await this.library();
-		const stored = await library.get(id);
-		await library.remove(id);
-		this.deleted = stored?.factSet;
+		try {
+			const library = await this.library();
+			const [stored, draft] = await Promise.all([library.get(id), library.getDraft(id)]);
+			const info = this.drafts.find((entry) => entry.id === id);
+			await library.remove(id);
+			this.deleted = {
+				title: stored?.factSet.title ?? info?.title ?? id,
+				factSet: stored?.factSet,
+				draft: draft !== undefined && info ? { value: draft, info } : undefined
+			};
+		} catch {
+			this.problem = 'The deck could not be deleted: this browser refused to change its storage.';
+		}
 		await this.load();
 	}
 
-	/** Puts the last deleted deck back. */
+	/** Puts the last deleted deck back, with any draft of it. */
 	async undoRemove(now: Date): Promise<void> {
-		const factSet = this.deleted;
-		if (!factSet) return;
-		await (await this.library()).save(factSet, now);
+		const deleted = this.deleted;
+		if (!deleted) return;
+		const library = await this.library();
+		if (deleted.factSet) await library.save(deleted.factSet, now);
+		if (deleted.draft) {
+			const { id, ...info } = deleted.draft.info;
+			await library.saveDraft(id, deleted.draft.value, info);
+		}
 		this.deleted = undefined;
 		await this.load();
+	}
+
+	/** An id no deck, draft or the built-in deck has: "my-deck", "my-deck-2"… */
+	#freeId(title: string): string {
+		return freeDeckId(title, [
+			builtInDeck.id,
+			...this.decks.map((deck) => deck.id),
+			...this.drafts.map((draft) => draft.id)
+		]);
+	}
+
+	/** Starts a new, empty deck as a draft; returns its id, for the editor. */
+	async create(now: Date): Promise<string | undefined> {
+		await this.load();
+		const id = this.#freeId('My deck');
+		const draft = emptyDraft(id, 'My deck', newDraftKey);
+		try {
+			await (
+				await this.library()
+			).saveDraft(id, draft, {
+				title: draft.title,
+				problemCount: checkDraft(draft).problems.length,
+				savedAt: now.toISOString()
+			});
+			return id;
+		} catch {
+			this.problem = 'A new deck could not be started: this browser refused to store it.';
+			return undefined;
+		}
+	}
+
+	/** Saves a copy of a deck (the built-in one, say) under a new id; returns it, for the editor. */
+	async copy(id: string | null, now: Date): Promise<string | undefined> {
+		try {
+			await this.load();
+			const { factSet } = await loadDeck(id);
+			const title = `${factSet.title} (copy)`;
+			const copy = { ...factSet, id: this.#freeId(title), title };
+			await (await this.library()).save(copy, now);
+			return copy.id;
+		} catch {
+			this.problem = 'The deck could not be copied: this browser refused to store it.';
+			return undefined;
+		}
 	}
 
 	/** Forgets the pending deck. */

@@ -46,6 +46,31 @@ describe('the deck library', () => {
 		expect(await decks.get('apollo-11')).toBeUndefined();
 	});
 
+	it('keeps a draft beside the saved deck, lists it, and drops it when the edited deck is saved', async () => {
+		const { library: decks, factory } = await library();
+		await decks.save(apollo(), NOW);
+		const draft = { title: 'Apollo 11', facts: ['half-written'] };
+		await decks.saveDraft('apollo-11', draft, {
+			title: 'Apollo 11',
+			problemCount: 2,
+			savedAt: NOW.toISOString()
+		});
+		const again = (await library(factory)).library;
+		expect(await again.getDraft('apollo-11')).toEqual(draft);
+		expect(await again.drafts()).toEqual([
+			{ id: 'apollo-11', title: 'Apollo 11', problemCount: 2, savedAt: NOW.toISOString() }
+		]);
+		// The deck that plays is still the one saved before the draft.
+		expect((await again.get('apollo-11'))?.factSet.title).toBe('Apollo 11');
+		await again.saveEdited({ ...apollo(), title: 'Apollo 11, edited' }, NOW);
+		expect(await again.drafts()).toEqual([]);
+		expect(await again.getDraft('apollo-11')).toBeUndefined();
+		expect((await again.list()).map((deck) => deck.title)).toEqual(['Apollo 11, edited']);
+		await again.saveDraft('apollo-11', draft, { title: 'x', problemCount: 1, savedAt: '' });
+		await again.remove('apollo-11');
+		expect(await again.drafts()).toEqual([]);
+	});
+
 	it('refuses a stored deck whose facts no longer match their hash, and skips junk summaries', async () => {
 		const { library: decks, backend } = await library();
 		await decks.save(apollo(), NOW);

@@ -1,0 +1,553 @@
+// A deck as the editor holds it: plain strings and lists a form can bind to, turned back into a
+// fact set for the validator on every change. Entities are not edited by hand: a name used as an
+// answer or wrong answer of an entity type becomes one, and one that no fact names any more goes,
+// so a renamed answer can never come back as a "wrong" option.
+import type { FactSetError } from '../facts/errors.ts';
+import { checkFactSet } from '../facts/validate.ts';
+import { valueKey } from '../facts/values.ts';
+import {
+	isEntityType,
+	type AnswerValue,
+	type Entity,
+	type Fact,
+	type FactSet
+} from '../facts/types.ts';
+import { slugOf, toValue } from './spreadsheet.ts';
+
+export interface DraftFact {
+	/** Stable while editing (list keys, focus, undo); never stored in the fact set. */
+	key: string;
+	/** The fact's id once the deck has been saved with it: progress is kept by it. */
+	id: string;
+	topic: string;
+	question: string;
+	statement: string;
+	answer: string;
+	type: string;
+	unitOne: string;
+	unitOther: string;
+	wrong: string[];
+	alsoTrue: string[];
+	explanation: string;
+	background: string;
+	/** 1-based paragraph of the article; 0 while none is chosen. */
+	paragraph: number;
+	quote: string;
+	/** What the editor does not show (about, kind, bounds, never, reviewed exceptions), kept. */
+	kept: Pick<Fact, 'about' | 'never' | 'allow'> & {
+		kind: string[];
+		min?: AnswerValue;
+		max?: AnswerValue;
+		says?: string;
+	};
+}
+
+export interface DeckDraft {
+	id: string;
+	title: string;
+	description: string;
+	/** The source text's own title, and how it is quoted. */
+	sourceTitle: string;
+	sourceNote: string;
+	published?: string;
+	author?: string;
+	topics: string[];
+	paragraphs: string[];
+	facts: DraftFact[];
+	/**
+	 * The deck's entities as opened, in their order (the generator's order). `pool` marks those no
+	 * fact named: extra wrong answers, always kept; the others stay while a fact names them.
+	 */
+	entities: { entity: Entity; pool: boolean }[];
+}
+
+/** Where an editor field's problem shows: a deck field, a paragraph or a fact's field. */
+export type DraftPlace =
+	| { kind: 'deck'; field: DeckField }
+	| { kind: 'paragraph'; index: number }
+	| { kind: 'fact'; key: string; field: FactField; item?: number };
+
+export type DeckField =
+	'title' | 'description' | 'sourceTitle' | 'sourceNote' | 'topics' | 'paragraphs' | 'facts';
+export type FactField =
+	| 'topic'
+	| 'question'
+	| 'statement'
+	| 'answer'
+	| 'type'
+	| 'unit'
+	| 'wrong'
+	| 'alsoTrue'
+	| 'explanation'
+	| 'background'
+	| 'paragraph'
+	| 'quote'
+	| 'other';
+
+export interface DraftProblem {
+	place: DraftPlace;
+	problem: string;
+}
+
+export interface DraftCheck {
+	/** The deck as it would be saved, when it has no problems. */
+	factSet?: FactSet;
+	problems: DraftProblem[];
+	/** The id each fact gets in `factSet` (new facts take one from their question). */
+	ids: Map<string, string>;
+}
+
+/**
+ * A key for a fact while it is edited. It only has to differ from the other facts' keys in the
+ * same draft, so a random word does; nanoid would cost the pages that share it a chunk.
+ */
+export function newDraftKey(): string {
+	return Math.random().toString(36).slice(2, 10);
+}
+
+/** The draft of a saved (validated) deck. */
+export function draftOf(factSet: FactSet, newKey: () => string): DeckDraft {
+	const named = new Set(factSet.facts.flatMap(namesOf));
+	const isNamed = (entity: Entity) =>
+		[entity.name, ...entity.aliases].some((name) => named.has(nameKey(entity.type, name)));
+	return {
+		id: factSet.id,
+		title: factSet.title,
+		description: factSet.description ?? '',
+		sourceTitle: factSet.article.title,
+		sourceNote: factSet.article.note ?? '',
+		published: factSet.article.published,
+		author: factSet.article.author,
+		topics: [...factSet.topics],
+		paragraphs: [...factSet.article.paragraphs],
+		facts: factSet.facts.map((fact) => draftFactOf(fact, newKey())),
+		entities: factSet.entities.map((entity) => ({ entity, pool: !isNamed(entity) }))
+	};
+}
+
+/** A new, empty deck: one topic, one paragraph and one fact to fill in. */
+export function emptyDraft(id: string, title: string, newKey: () => string): DeckDraft {
+	return {
+		id,
+		title,
+		description: '',
+		sourceTitle: '',
+		sourceNote: '',
+		topics: ['General'],
+		paragraphs: [''],
+		facts: [blankFact(newKey(), 'General', 1)],
+		entities: []
+	};
+}
+
+export function blankFact(key: string, topic: string, paragraph: number): DraftFact {
+	return {
+		key,
+		id: '',
+		topic,
+		question: '',
+		statement: '',
+		answer: '',
+		type: 'term',
+		unitOne: '',
+		unitOther: '',
+		wrong: ['', '', ''],
+		alsoTrue: [],
+		explanation: '',
+		background: '',
+		paragraph,
+		quote: '',
+		kept: { about: [], never: [], allow: [], kind: [] }
+	};
+}
+
+function draftFactOf(fact: Fact, key: string): DraftFact {
+	const { answer, source } = fact;
+	return {
+		key,
+		id: fact.id,
+		topic: fact.topic,
+		question: fact.question,
+		statement: fact.statement,
+		answer: String(answer.value),
+		type: answer.type,
+		unitOne: answer.unit?.one ?? '',
+		unitOther: answer.unit?.other ?? '',
+		wrong: fact.distractors.map(String),
+		alsoTrue: fact.alsoTrue.map(String),
+		explanation: fact.explanation,
+		background: fact.background ?? '',
+		paragraph: source.paragraph,
+		quote: source.quote,
+		kept: {
+			about: [...fact.about],
+			never: [...fact.never],
+			allow: fact.allow.map((exception) => ({ ...exception })),
+			kind: [...answer.kind],
+			...(answer.min !== undefined ? { min: answer.min } : {}),
+			...(answer.max !== undefined ? { max: answer.max } : {}),
+			...(source.says !== undefined ? { says: source.says } : {})
+		}
+	};
+}
+
+/** The entity names a fact uses, as `type|name` keys. */
+function namesOf(fact: Fact): string[] {
+	const { type } = fact.answer;
+	const values = isEntityType(type)
+		? [fact.answer.value, ...fact.distractors, ...fact.alsoTrue, ...fact.never]
+		: [];
+	return values.map((value) => nameKey(type, String(value)));
+}
+
+const nameKey = (type: string, name: string) => `${type}|${valueKey(name)}`;
+
+/** The fact-set input the draft stands for, and the id each fact gets in it. */
+export function inputOf(draft: DeckDraft): {
+	input: Record<string, unknown>;
+	ids: Map<string, string>;
+} {
+	const ids = factIds(draft.facts);
+	const entities = entitiesOf(draft);
+	const text = (value: string) => value.trim();
+	const optional = (name: string, value: string | undefined) =>
+		value !== undefined && value.trim() !== '' ? { [name]: value.trim() } : {};
+	const facts = draft.facts.map((fact) => {
+		const type = text(fact.type).toLowerCase();
+		const value = (written: string) => toValue(type, written.trim());
+		const filled = (list: string[]) => list.filter((item) => item.trim() !== '').map(value);
+		const unitOne = text(fact.unitOne);
+		return {
+			id: ids.get(fact.key),
+			topic: text(fact.topic),
+			about: fact.kept.about,
+			question: text(fact.question),
+			statement: text(fact.statement),
+			answer: {
+				type,
+				value: value(fact.answer),
+				kind: fact.kept.kind,
+				...(fact.kept.min !== undefined ? { min: fact.kept.min } : {}),
+				...(fact.kept.max !== undefined ? { max: fact.kept.max } : {}),
+				...(unitOne ? { unit: { one: unitOne, other: text(fact.unitOther) || `${unitOne}s` } } : {})
+			},
+			distractors: filled(fact.wrong),
+			alsoTrue: filled(fact.alsoTrue),
+			never: fact.kept.never,
+			explanation: text(fact.explanation),
+			...optional('background', fact.background),
+			source: {
+				paragraph: fact.paragraph,
+				quote: text(fact.quote),
+				...(fact.kept.says !== undefined ? { says: fact.kept.says } : {})
+			},
+			allow: fact.kept.allow
+		};
+	});
+	const input = {
+		version: 2,
+		id: draft.id,
+		title: text(draft.title),
+		...optional('description', draft.description),
+		topics: draft.topics.map(text),
+		article: {
+			title: text(draft.sourceTitle) || text(draft.title),
+			...optional('published', draft.published),
+			...optional('author', draft.author),
+			...optional('note', draft.sourceNote),
+			paragraphs: draft.paragraphs.map(text)
+		},
+		entities,
+		facts
+	};
+	return { input, ids };
+}
+
+/** Saved facts keep their ids; a new one takes its question's words, unique in the deck. */
+function factIds(facts: DraftFact[]): Map<string, string> {
+	const taken = new Set(facts.map((fact) => fact.id).filter((id) => id !== ''));
+	const ids = new Map<string, string>();
+	facts.forEach((fact, index) => {
+		if (fact.id !== '') return ids.set(fact.key, fact.id);
+		const base = slugOf(fact.question, 8) || `fact-${index + 1}`;
+		let id = base;
+		for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+		taken.add(id);
+		ids.set(fact.key, id);
+	});
+	return ids;
+}
+
+/** The entities as opened, less those no fact names any more, then one for each new name. */
+function entitiesOf(draft: DeckDraft): Entity[] {
+	// Names a fact gives as its answer or options become entities; `never` only keeps one.
+	const offered = new Map<string, string>();
+	const named = new Set<string>();
+	for (const fact of draft.facts) {
+		const type = fact.type.trim().toLowerCase();
+		if (type === '' || !isEntityType(type)) continue;
+		for (const written of [fact.answer, ...fact.wrong, ...fact.alsoTrue]) {
+			const name = written.trim();
+			if (name === '') continue;
+			if (!offered.has(nameKey(type, name))) offered.set(nameKey(type, name), name);
+			named.add(nameKey(type, name));
+		}
+		for (const unfit of fact.kept.never) named.add(nameKey(type, String(unfit)));
+	}
+	const namesOfEntity = (entity: Entity) =>
+		[entity.name, ...entity.aliases].map((name) => nameKey(entity.type, name));
+	const entities = draft.entities
+		.filter(({ entity, pool }) => pool || namesOfEntity(entity).some((name) => named.has(name)))
+		.map(({ entity }) => entity);
+	const listed = new Set(entities.flatMap(namesOfEntity));
+	for (const [key, name] of offered) {
+		if (listed.has(key)) continue;
+		const type = key.slice(0, key.indexOf('|'));
+		entities.push({ name, type, aliases: [], tags: [], titles: [] });
+	}
+	return entities;
+}
+
+/** Checks the draft as the deck it would save, each problem placed at an editor field. */
+export function checkDraft(draft: DeckDraft): DraftCheck {
+	const { input, ids } = inputOf(draft);
+	const keyOf = new Map([...ids].map(([key, id]) => [id, key]));
+	// An empty title or paragraph (one just added) would stop the validator before it checks any
+	// fact; it is reported here and a stand-in is checked, so the facts' problems stay in view.
+	const own: DraftProblem[] = [];
+	if (draft.title.trim() === '')
+		own.push({ place: { kind: 'deck', field: 'title' }, problem: 'must not be empty' });
+	draft.paragraphs.forEach((paragraph, index) => {
+		if (paragraph.trim() === '')
+			own.push({ place: { kind: 'paragraph', index }, problem: 'must not be empty' });
+	});
+	const checked = {
+		...input,
+		title: draft.title.trim() || STAND_IN,
+		article: {
+			...(input.article as object),
+			title: draft.sourceTitle.trim() || draft.title.trim() || STAND_IN,
+			paragraphs: draft.paragraphs.map((paragraph) => paragraph.trim() || STAND_IN)
+		}
+	};
+	let result: ReturnType<typeof checkFactSet>;
+	try {
+		result = checkFactSet(checked, 'deck');
+	} catch {
+		const problem = 'the deck could not be checked';
+		return { problems: [{ place: { kind: 'deck', field: 'facts' }, problem }], ids };
+	}
+	const problems = [...own, ...result.problems.map((error) => placed(error, keyOf, draft))];
+	return result.factSet && own.length === 0
+		? { factSet: result.factSet, problems: [], ids }
+		: { problems, ids };
+}
+
+/** What an empty title or paragraph is checked as: no quote can be found in it. */
+const STAND_IN = '\u2026';
+
+function placed(error: FactSetError, keyOf: Map<string, string>, draft: DeckDraft): DraftProblem {
+	const field = error.field;
+	const byIndex = /^#(\d+)$/.exec(error.factId ?? '');
+	const key = error.factId
+		? (keyOf.get(error.factId) ?? (byIndex ? draft.facts[Number(byIndex[1]) - 1]?.key : undefined))
+		: undefined;
+	if (key !== undefined) {
+		const item = /\[(\d+)\]/.exec(field);
+		return {
+			place: {
+				kind: 'fact',
+				key,
+				field: factField(field),
+				...(item ? { item: Number(item[1]) } : {})
+			},
+			problem: editorWords(error.problem)
+		};
+	}
+	const paragraph = /^article\.paragraphs\[(\d+)\]$/.exec(field);
+	if (paragraph)
+		return { place: { kind: 'paragraph', index: Number(paragraph[1]) }, problem: error.problem };
+	return { place: { kind: 'deck', field: deckField(field) }, problem: editorWords(error.problem) };
+}
+
+function factField(field: string): FactField {
+	if (field.startsWith('distractors')) return 'wrong';
+	if (field.startsWith('alsoTrue')) return 'alsoTrue';
+	if (field.startsWith('answer.unit')) return 'unit';
+	if (field === 'answer.type') return 'type';
+	if (field === 'answer.value') return 'answer';
+	if (field === 'source.paragraph') return 'paragraph';
+	if (field === 'source.quote') return 'quote';
+	const top = field.split(/[.[]/)[0];
+	const plain: readonly string[] = ['topic', 'question', 'statement', 'explanation', 'background'];
+	return plain.includes(top) ? (top as FactField) : 'other';
+}
+
+function deckField(field: string): DeckField {
+	if (field === 'title' || field === 'description') return field;
+	if (field === 'article.title') return 'sourceTitle';
+	if (field === 'article.note') return 'sourceNote';
+	if (field.startsWith('topics')) return 'topics';
+	if (field.startsWith('article.paragraphs')) return 'paragraphs';
+	return 'facts';
+}
+
+/** The validator speaks of the file's fields; the editor's have other names. */
+function editorWords(problem: string): string {
+	return problem
+		.replace(
+			/ in "entities": add it there, with its tags, or correct the spelling/,
+			': check the spelling'
+		)
+		.replace(/also listed in alsoTrue/, 'also listed as “also true”')
+		.replace(/the set's "topics"/, 'the deck’s topics')
+		.replace(/answer\.min and answer\.max/g, 'the bounds of the answer');
+}
+
+/** Removes paragraph `index` (0-based); facts that cited it cite none, later ones move up. */
+export function withoutParagraph(draft: DeckDraft, index: number): DeckDraft {
+	const cited = index + 1;
+	return {
+		...draft,
+		paragraphs: draft.paragraphs.filter((_, i) => i !== index),
+		facts: draft.facts.map((fact) =>
+			fact.paragraph === cited
+				? { ...fact, paragraph: 0 }
+				: fact.paragraph > cited
+					? { ...fact, paragraph: fact.paragraph - 1 }
+					: fact
+		)
+	};
+}
+
+/** Puts a removed paragraph back at `index`, and the facts that cited it (`citing`) with it. */
+export function withParagraph(
+	draft: DeckDraft,
+	index: number,
+	text: string,
+	citing: string[]
+): DeckDraft {
+	const at = index + 1;
+	const paragraphs = [...draft.paragraphs];
+	paragraphs.splice(index, 0, text);
+	return {
+		...draft,
+		paragraphs,
+		facts: draft.facts.map((fact) =>
+			citing.includes(fact.key)
+				? { ...fact, paragraph: at }
+				: fact.paragraph >= at
+					? { ...fact, paragraph: fact.paragraph + 1 }
+					: fact
+		)
+	};
+}
+
+/** Renames topic `index`, and refiles its facts (unless another topic has the old name too). */
+export function withTopicRenamed(draft: DeckDraft, index: number, name: string): DeckDraft {
+	const old = draft.topics[index];
+	if (old === undefined || old === name) return draft;
+	const shared = draft.topics.filter((topic) => topic === old).length > 1;
+	return {
+		...draft,
+		topics: draft.topics.map((topic, i) => (i === index ? name : topic)),
+		facts: shared
+			? draft.facts
+			: draft.facts.map((fact) => (fact.topic === old ? { ...fact, topic: name } : fact))
+	};
+}
+
+/** One string per editor field, to find a field's problems: "fact:k3:wrong:1", "paragraph:2". */
+export function placeKey(place: DraftPlace): string {
+	if (place.kind === 'deck') return `deck:${place.field}`;
+	if (place.kind === 'paragraph') return `paragraph:${place.index}`;
+	return place.item === undefined
+		? `fact:${place.key}:${place.field}`
+		: `fact:${place.key}:${place.field}:${place.item}`;
+}
+
+/** Problems by the field they belong to; a list item's also count for its whole list. */
+export function problemsByPlace(problems: DraftProblem[]): Map<string, string[]> {
+	const byPlace = new Map<string, string[]>();
+	const add = (key: string, problem: string) =>
+		byPlace.set(key, [...(byPlace.get(key) ?? []), problem]);
+	for (const { place, problem } of problems) {
+		add(placeKey(place), problem);
+		if (place.kind === 'fact') add(`fact:${place.key}`, problem);
+	}
+	return byPlace;
+}
+
+/** True for what the editor stored as a draft (storage may hold anything). */
+export function isDeckDraft(value: unknown): value is DeckDraft {
+	const draft = value as Partial<DeckDraft> | null;
+	const strings = (list: unknown) =>
+		Array.isArray(list) && list.every((item) => typeof item === 'string');
+	return (
+		typeof draft === 'object' &&
+		draft !== null &&
+		typeof draft.id === 'string' &&
+		typeof draft.title === 'string' &&
+		typeof draft.description === 'string' &&
+		typeof draft.sourceTitle === 'string' &&
+		typeof draft.sourceNote === 'string' &&
+		strings(draft.topics) &&
+		strings(draft.paragraphs) &&
+		Array.isArray(draft.entities) &&
+		Array.isArray(draft.facts) &&
+		draft.facts.every(isDraftFact)
+	);
+}
+
+function isDraftFact(value: unknown): value is DraftFact {
+	const fact = value as Partial<DraftFact> | null;
+	const texts: (keyof DraftFact)[] = [
+		'key',
+		'id',
+		'topic',
+		'question',
+		'statement',
+		'answer',
+		'type',
+		'unitOne',
+		'unitOther',
+		'explanation',
+		'background',
+		'quote'
+	];
+	return (
+		typeof fact === 'object' &&
+		fact !== null &&
+		texts.every((field) => typeof fact[field] === 'string') &&
+		typeof fact.paragraph === 'number' &&
+		Array.isArray(fact.wrong) &&
+		Array.isArray(fact.alsoTrue) &&
+		typeof fact.kept === 'object' &&
+		fact.kept !== null
+	);
+}
+
+/** The draft's facts that have no problem of their own: they can be previewed meanwhile. */
+export function soundFacts(draft: DeckDraft, problems: DraftProblem[]): DraftFact[] {
+	const faulty = new Set(
+		problems.flatMap((problem) => (problem.place.kind === 'fact' ? [problem.place.key] : []))
+	);
+	return draft.facts.filter((fact) => !faulty.has(fact.key));
+}
+
+/** The ids facts without one were saved with, as [key, id] pairs. */
+export function newFactIds(draft: DeckDraft, ids: Map<string, string>): [string, string][] {
+	return draft.facts.flatMap((fact) => {
+		const id = ids.get(fact.key);
+		return fact.id === '' && id ? [[fact.key, id] as [string, string]] : [];
+	});
+}
+
+/** A deck id made from `title` that none of `taken` is: "my-deck", "my-deck-2"… */
+export function freeDeckId(title: string, taken: readonly string[]): string {
+	const used = new Set(taken);
+	const base = slugOf(title) || 'my-deck';
+	let id = base;
+	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+	return id;
+}

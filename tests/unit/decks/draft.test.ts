@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	blankFact,
+	checkDraft,
+	draftOf,
+	emptyDraft,
+	withoutParagraph,
+	withParagraph,
+	newFactIds,
+	freeDeckId,
+	withTopicRenamed,
+	type DeckDraft
+} from '../../../src/lib/decks/draft.ts';
+import { importDeck } from '../../../src/lib/decks/import.ts';
+import type { FactSet } from '../../../src/lib/facts/types.ts';
+import { generateQuiz } from '../../../src/lib/quiz/generate.ts';
+import { defaultQuizSettings } from '../../../src/lib/quiz/types.ts';
+import { summit } from '../helpers.ts';
+
+function counter() {
+	let n = 0;
+	return () => `k${++n}`;
+}
+
+function apollo(): FactSet {
+	const { factSet } = importDeck(readFileSync('questions/apollo-11.csv', 'utf8'), {
+		fileName: 'apollo-11.csv'
+	});
+	if (!factSet) throw new Error('the example deck should import');
+	return factSet;
+}
+
+/** A draft with one fact changed. */
+function editFact(draft: DeckDraft, index: number, change: Partial<DeckDraft['facts'][number]>) {
+	return {
+		...draft,
+		facts: draft.facts.map((fact, i) => (i === index ? { ...fact, ...change } : fact))
+	};
+}
+
+describe('a deck opened in the editor and checked again, unchanged', () => {
+	it.each([
+		['the built-in deck', summit],
+		['the example deck', apollo]
+	])('%s is the same deck, with the same questions', (_, load) => {
+		const factSet = load();
+		const check = checkDraft(draftOf(factSet, counter()));
+		expect(check.problems).toEqual([]);
+		expect(check.factSet).toEqual(factSet);
+		const settings = defaultQuizSettings('same', { count: 20 });
+		expect(generateQuiz(check.factSet!, settings)).toEqual(generateQuiz(factSet, settings));
+	});
+});
+
+describe('checkDraft places every problem at the field that has it', () => {
+	const draft = draftOf(apollo(), counter());
+
+	it('an emptied question and a wrong answer equal to the answer', () => {
+		const answer = draft.facts[1].answer;
+		const broken = editFact(editFact(draft, 0, { question: ' ' }), 1, {
+			wrong: [draft.facts[1].wrong[0], answer, draft.facts[1].wrong[2]]
+		});
+		const { factSet, problems } = checkDraft(broken);
+		expect(factSet).toBeUndefined();
+		expect(problems).toEqual([
+			{
+				place: { kind: 'fact', key: draft.facts[0].key, field: 'question' },
+				problem: 'must not be empty'
+			},
+			{
+				place: { kind: 'fact', key: draft.facts[1].key, field: 'wrong', item: 1 },
+				problem: 'is the same as the answer'
+			}
+		]);
+	});
+
+	it('a quote that is not in the paragraph, and a paragraph left empty', () => {
+		const broken = editFact(draft, 2, { quote: 'words the article never wrote' });
+		broken.paragraphs = [...broken.paragraphs, ' '];
+		const { problems } = checkDraft(broken);
+		expect(problems).toContainEqual({
+			place: { kind: 'fact', key: draft.facts[2].key, field: 'quote' },
+			problem: expect.stringMatching(/^is not found word for word in paragraph \d+$/)
+		});
+		expect(problems).toContainEqual({
+			place: { kind: 'paragraph', index: broken.paragraphs.length - 1 },
+			problem: 'must not be empty'
+		});
+	});
+
+	it('a fact filed under a topic the deck does not have', () => {
+		const { problems } = checkDraft(editFact(draft, 0, { topic: 'Nowhere' }));
+		expect(problems).toEqual([
+			{
+				place: { kind: 'fact', key: draft.facts[0].key, field: 'topic' },
+				problem: expect.stringContaining('the deck’s topics')
+			}
+		]);
+	});
+});
+
+describe('names of things follow the facts', () => {
+	it('a renamed answer is never offered as a wrong answer to its own question', () => {
+		const factSet = apollo();
+		const index = factSet.facts.findIndex((fact) => fact.answer.value === 'Neil Armstrong');
+		const draft = editFact(draftOf(factSet, counter()), index, { answer: 'Neil A. Armstrong' });
+		const { factSet: edited, problems } = checkDraft(draft);
+		expect(problems).toEqual([]);
+		const names = edited!.entities.map((entity) => entity.name);
+		expect(names).toContain('Neil A. Armstrong');
+		// Unless another fact still names him.
+		const stillNamed = edited!.facts.some(
+			(fact) =>
+				fact.answer.value === 'Neil Armstrong' ||
+				fact.distractors.includes('Neil Armstrong') ||
+				fact.alsoTrue.includes('Neil Armstrong')
+		);
+		expect(names.includes('Neil Armstrong')).toBe(stillNamed);
+	});
+
+	it('a new person answer and its wrong answers become people of the deck', () => {
+		const draft = draftOf(apollo(), counter());
+		const fact = {
+			...blankFact('new', draft.topics[0], 1),
+			question: 'Who spoke from Mission Control as CAPCOM during the landing?',
+			statement: '{answer} spoke as CAPCOM during the landing.',
+			answer: 'Charles Duke',
+			type: 'capcom',
+			wrong: ['Jim Lovell', 'Ken Mattingly', 'Bruce McCandless'],
+			explanation: 'Charles Duke was the CAPCOM.',
+			quote: draft.paragraphs[0].split(' ').slice(0, 4).join(' ')
+		};
+		const { factSet, problems, ids } = checkDraft({ ...draft, facts: [...draft.facts, fact] });
+		expect(problems).toEqual([]);
+		expect(
+			factSet!.entities.filter((entity) => entity.type === 'capcom').map((e) => e.name)
+		).toEqual(['Charles Duke', 'Jim Lovell', 'Ken Mattingly', 'Bruce McCandless']);
+		// A new fact takes its id from its question, and keeps it once saved.
+		expect(ids.get('new')).toBe('who-spoke-from-mission-control-as-capcom-during');
+		const withFact = { ...draft, facts: [...draft.facts, fact] };
+		expect(newFactIds(withFact, ids)).toEqual([
+			['new', 'who-spoke-from-mission-control-as-capcom-during']
+		]);
+		const saved = {
+			...withFact,
+			facts: withFact.facts.map((each) =>
+				each.key === 'new' ? { ...each, id: ids.get('new')! } : each
+			)
+		};
+		const reworded = editFact(saved, saved.facts.length - 1, { question: 'Who was CAPCOM?' });
+		expect(checkDraft(reworded).factSet!.facts.at(-1)!.id).toBe(
+			'who-spoke-from-mission-control-as-capcom-during'
+		);
+	});
+});
+
+describe('editing steps', () => {
+	const draft: DeckDraft = {
+		...emptyDraft('d', 'D', counter()),
+		paragraphs: ['one', 'two', 'three'],
+		facts: [
+			blankFact('a', 'General', 1),
+			blankFact('b', 'General', 2),
+			blankFact('c', 'General', 3)
+		]
+	};
+
+	it('removing a paragraph unsets the facts that cited it and renumbers the later ones; undo restores both', () => {
+		const without = withoutParagraph(draft, 1);
+		expect(without.paragraphs).toEqual(['one', 'three']);
+		expect(without.facts.map((fact) => fact.paragraph)).toEqual([1, 0, 2]);
+		const back = withParagraph(without, 1, 'two', ['b']);
+		expect(back).toEqual(draft);
+	});
+
+	it('a new deck takes an id no other deck has', () => {
+		expect(freeDeckId('My deck', ['summit-2025'])).toBe('my-deck');
+		expect(freeDeckId('My deck', ['my-deck', 'my-deck-2'])).toBe('my-deck-3');
+		expect(freeDeckId('!!!', [])).toBe('my-deck');
+	});
+
+	it('renaming a topic refiles its facts, unless another topic has the same name', () => {
+		const renamed = withTopicRenamed(draft, 0, 'Basics');
+		expect(renamed.topics).toEqual(['Basics']);
+		expect(renamed.facts.every((fact) => fact.topic === 'Basics')).toBe(true);
+		const twice = { ...draft, topics: ['General', 'General'] };
+		const split = withTopicRenamed(twice, 1, 'More');
+		expect(split.topics).toEqual(['General', 'More']);
+		expect(split.facts.every((fact) => fact.topic === 'General')).toBe(true);
+	});
+
+	it('a new deck starts with what is left to fill in, named plainly', () => {
+		const fields = checkDraft(emptyDraft('my-deck', 'My deck', counter())).problems.map(
+			(problem) => (problem.place.kind === 'fact' ? problem.place.field : problem.place.kind)
+		);
+		expect(fields).toEqual(
+			expect.arrayContaining([
+				'paragraph',
+				'question',
+				'statement',
+				'answer',
+				'explanation',
+				'quote'
+			])
+		);
+	});
+});
