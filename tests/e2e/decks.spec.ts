@@ -299,3 +299,76 @@ test('a damaged or cut deck link says so, and stores nothing', async ({ page }) 
 	expect(await storedDeckKeys(student)).toEqual([]);
 	await context.close();
 });
+
+test('every deck and all progress move to another device in one file; then everything is deleted', async ({
+	page,
+	browser
+}) => {
+	await chooseDeckFile(page, 'apollo-11.csv', readFileSync(APOLLO, 'utf8'));
+	await saveCheckedDeck(page);
+	// A run of ten in the Apollo deck and one in the built-in deck.
+	for (const [deck, of] of [
+		['?deck=apollo-11', 20],
+		['', FACT_COUNT]
+	] as const) {
+		await page.goto(`./play/${deck}`);
+		for (let n = 1; n <= 10; n++) {
+			await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
+			await page.keyboard.press('1');
+			await page.keyboard.press('Enter');
+		}
+		// Leaving the page before the run is stored would lose answers still being written.
+		await expect(page.getByText(/^Saved on this device\./)).toBeVisible();
+		await page.goto(`./progress/${deck}`);
+		await expect(page.getByText(new RegExp(`Cards studied\\s*10\\s*of ${of}`))).toBeVisible();
+	}
+	await page.goto('./decks/');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Back up every deck' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(
+		/^summit-quiz-backup-all-decks-\d{4}-\d{2}-\d{2}\.json$/
+	);
+	await expect(page.getByText(/: 2 decks, 20 cards, 20 reviews and 2 runs\.$/)).toBeVisible();
+	const file = await download.path();
+
+	const other = await browser.newContext();
+	const laptop = await other.newPage();
+	await laptop.goto('./decks/');
+	await laptop.getByLabel('Restore a backup of every deck…').setInputFiles(file);
+	const report = laptop.getByRole('status').filter({ hasText: 'Restored' });
+	await expect(report).toContainText('Nothing on this device was deleted.');
+	await expect(report).toContainText(
+		'Apollo 11: deck added; progress added: 10 cards, 10 reviews, 1 run.'
+	);
+	await expect(report).toContainText(
+		/September 2025: progress added: 10 cards, 10 reviews, 1 run\./
+	);
+	await expect(laptop.getByRole('heading', { name: TITLE })).toBeVisible();
+	await laptop.goto('./progress/?deck=apollo-11');
+	await expect(laptop.getByText(/Cards studied\s*10\s*of 20/)).toBeVisible();
+
+	// A one-deck backup is not taken for everything, and says where it goes.
+	await laptop.goto('./decks/');
+	await laptop.getByLabel('Restore a backup of every deck…').setInputFiles({
+		name: 'one-deck.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ app: 'summit-quiz', schemaVersion: 2, cards: [] }))
+	});
+	await expect(
+		laptop.getByText(
+			/Nothing was restored from one-deck\.json: it is a backup of one deck’s progress/
+		)
+	).toBeVisible();
+
+	await laptop.getByRole('button', { name: 'Delete every deck and all progress…' }).click();
+	await laptop.getByRole('button', { name: 'Delete everything' }).click();
+	await expect(laptop.getByText('Deleted 1 deck and all progress on this device.')).toBeVisible();
+	await expect(laptop.getByRole('heading', { name: TITLE })).toHaveCount(0);
+	expect(await storedDeckKeys(laptop)).toEqual([]);
+	await laptop.goto('./progress/');
+	await expect(
+		laptop.getByText(new RegExp(`Cards studied\\s*0\\s*of ${FACT_COUNT}`))
+	).toBeVisible();
+	await other.close();
+});

@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import {
+	backUpAllDecks,
+	deleteAllDecks,
+	restoreAllDecks,
+	type DeviceStorage
+} from '../../../src/lib/decks/all-decks.ts';
+import { importDeck } from '../../../src/lib/decks/import.ts';
+import { createDeckLibrary } from '../../../src/lib/decks/library.ts';
+import { deckIdOfDatabase } from '../../../src/lib/decks/library-backup.ts';
+import { openDeckBackend } from '../../../src/lib/decks/open.ts';
+import { progressDbName } from '../../../src/lib/decks/progress-db.ts';
+import { createScheduler } from '../../../src/lib/srs/index.ts';
+import { openProgressStore, type ProgressStore } from '../../../src/lib/storage/index.ts';
+
+const NOW = new Date('2026-12-01T09:00:00Z');
+const BUILT_IN = { id: 'summit-2025', title: 'The summit' };
+const apollo = () =>
+	importDeck(readFileSync('questions/apollo-11.csv', 'utf8'), { fileName: 'apollo-11.csv' })
+		.factSet!;
+
+/** A device: the deck library and each deck's progress database, in one IndexedDB factory. */
+async function device(
+	factory = new IDBFactory()
+): Promise<DeviceStorage & { factory: IDBFactory }> {
+	const { backend, persistent } = await openDeckBackend({ factory });
+	const stores = new Map<string | null, Promise<ProgressStore>>();
+	return {
+		factory,
+		library: createDeckLibrary(backend, persistent),
+		progress(deck) {
+			if (!stores.has(deck))
+				stores.set(deck, openProgressStore({ now: NOW, dbName: progressDbName(deck), factory }));
+			return stores.get(deck)!;
+		},
+		databaseNames: async () => (await factory.databases()).map((db) => db.name ?? ''),
+		builtIn: BUILT_IN
+	};
+}
+
+async function answer(storage: DeviceStorage, deck: string | null, factId: string) {
+	const scheduler = createScheduler();
+	await (
+		await storage.progress(deck)
+	).recordReview(factId, (current) => scheduler.review(current, factId, 'good', NOW));
+}
+
+const cardIds = async (storage: DeviceStorage, deck: string | null) =>
+	[...(await (await storage.progress(deck)).loadCards()).cards.keys()].sort();
+
+describe('everything on a device, in one file', () => {
+	it('moves every deck and all progress to another device, and restoring twice adds nothing', async () => {
+		const phone = await device();
+		await phone.library.save(apollo(), NOW);
+		await answer(phone, null, 'talks-city');
+		await answer(phone, 'apollo-11', apollo().facts[0].id);
+		const file = JSON.parse(JSON.stringify(await backUpAllDecks(phone, NOW)));
+		expect(file.decks.map((deck: { id: string }) => deck.id)).toEqual(['summit-2025', 'apollo-11']);
+
+		const laptop = await device();
+		const restored = await restoreAllDecks(laptop, file, NOW);
+		expect(restored.skipped).toEqual([]);
+		expect(
+			restored.decks.map(({ title, deck, report }) => [title, deck, report?.cards.added])
+		).toEqual([
+			['The summit', 'built-in', 1],
+			['Apollo 11', 'added', 1]
+		]);
+		expect((await laptop.library.list()).map((deck) => deck.id)).toEqual(['apollo-11']);
+		expect(await cardIds(laptop, null)).toEqual(['talks-city']);
+		expect(await cardIds(laptop, 'apollo-11')).toEqual([apollo().facts[0].id]);
+
+		const again = await restoreAllDecks(laptop, file, NOW);
+		expect(again.decks.map(({ deck, report }) => [deck, report?.cards.added])).toEqual([
+			['built-in', 0],
+			['already here', 0]
+		]);
+	});
+
+	it('keeps a deck edited on this device, and skips decks that fail the checks', async () => {
+		const source = await device();
+		await source.library.save(apollo(), NOW);
+		const file = JSON.parse(JSON.stringify(await backUpAllDecks(source, NOW)));
+		const target = await device();
+		await target.library.save({ ...apollo(), title: 'Apollo 11, edited' }, NOW);
+		file.decks.push(
+			{
+				...file.decks[1],
+				id: 'broken',
+				title: 'Broken',
+				factSet: { ...file.decks[1].factSet, id: 'broken', facts: [] }
+			},
+			{ ...file.decks[0], id: 'other-built-in', title: 'Another app' }
+		);
+		const restored = await restoreAllDecks(target, file, NOW);
+		expect(restored.decks.map(({ title, deck }) => [title, deck])).toEqual([
+			['The summit', 'built-in'],
+			['Apollo 11', 'kept this device’s version']
+		]);
+		expect((await target.library.get('apollo-11'))?.factSet.title).toBe('Apollo 11, edited');
+		expect(restored.skipped).toEqual([
+			{ title: 'Broken', reason: expect.stringMatching(/^its facts do not pass the checks/) },
+			{ title: 'Another app', reason: 'it is the built-in deck of another edition of the app' }
+		]);
+		await expect(restoreAllDecks(target, { app: 'summit-quiz', cards: [] }, NOW)).rejects.toThrow(
+			/not a backup of every deck/
+		);
+	});
+
+	it('deletes every deck and all progress, that of decks deleted before included', async () => {
+		const storage = await device();
+		await storage.library.save(apollo(), NOW);
+		await answer(storage, null, 'talks-city');
+		await answer(storage, 'apollo-11', apollo().facts[0].id);
+		await answer(storage, 'gone', 'old-fact');
+		await storage.library.saveDraft(
+			'half-done',
+			{ title: 'x' },
+			{ title: 'Half done', problemCount: 3, savedAt: NOW.toISOString() }
+		);
+		expect(await deleteAllDecks(storage, NOW)).toEqual({ decks: 2, progress: 4 });
+		expect(await storage.library.list()).toEqual([]);
+		expect(await storage.library.drafts()).toEqual([]);
+		for (const deck of [null, 'apollo-11', 'gone'])
+			expect(await cardIds(storage, deck)).toEqual([]);
+	});
+
+	it('tells a deck progress database by its name', () => {
+		expect(deckIdOfDatabase('summit-quiz')).toBeNull();
+		expect(deckIdOfDatabase(progressDbName('apollo-11'))).toBe('apollo-11');
+		expect(deckIdOfDatabase('summit-quiz-decks')).toBeUndefined();
+		expect(deckIdOfDatabase('summit-quiz-class-results')).toBeUndefined();
+	});
+});
