@@ -4,7 +4,9 @@
 // so a renamed answer can never come back as a "wrong" option.
 import type { FactSetError } from '../facts/errors.ts';
 import { checkFactSet } from '../facts/validate.ts';
-import { valueKey } from '../facts/values.ts';
+import { entityForms } from '../facts/lexicon.ts';
+import { containsPhrase, normalizeText } from '../facts/text.ts';
+import { sameValue, valueKey } from '../facts/values.ts';
 import {
 	isEntityType,
 	type AnswerValue,
@@ -39,6 +41,8 @@ export interface DraftFact {
 		min?: AnswerValue;
 		max?: AnswerValue;
 		says?: string;
+		/** The answer type `kind`, `min`, `max` and `never` were written for. */
+		forType?: string;
 	};
 }
 
@@ -186,7 +190,8 @@ function draftFactOf(fact: Fact, key: string): DraftFact {
 			kind: [...answer.kind],
 			...(answer.min !== undefined ? { min: answer.min } : {}),
 			...(answer.max !== undefined ? { max: answer.max } : {}),
-			...(source.says !== undefined ? { says: source.says } : {})
+			...(source.says !== undefined ? { says: source.says } : {}),
+			forType: answer.type
 		}
 	};
 }
@@ -202,44 +207,82 @@ function namesOf(fact: Fact): string[] {
 
 const nameKey = (type: string, name: string) => `${type}|${valueKey(name)}`;
 
-/** The fact-set input the draft stands for, and the id each fact gets in it. */
+/** Where each written wrong answer and "also true" value sits among the fact's list fields. */
+interface Positions {
+	wrong: number[];
+	alsoTrue: number[];
+}
+
+/**
+ * The fact-set input the draft stands for, the id each fact gets in it, and where each written
+ * (non-empty) list item stands in the editor's list, to place the validator's problems.
+ *
+ * What the editor does not show (`kept`) must never cause a problem the teacher cannot see or
+ * fix, so it is kept only while it still fits what was written: bounds, kinds and unfit values
+ * while the answer type is unchanged, `about` names while the sentence still names them, the
+ * words that state the answer while the quote still holds them.
+ */
 export function inputOf(draft: DeckDraft): {
 	input: Record<string, unknown>;
 	ids: Map<string, string>;
+	positions: Map<string, Positions>;
 } {
 	const ids = factIds(draft.facts);
-	const entities = entitiesOf(draft);
+	const positions = new Map<string, Positions>();
 	const text = (value: string) => value.trim();
 	const optional = (name: string, value: string | undefined) =>
 		value !== undefined && value.trim() !== '' ? { [name]: value.trim() } : {};
-	const facts = draft.facts.map((fact) => {
+	const keptFor = draft.facts.map((fact) => keptOf(fact, draft.entities));
+	const entities = entitiesOf(draft, keptFor);
+	const lexicon = new Map(
+		entities.flatMap((entity) =>
+			[entity.name, ...entity.aliases].map((name) => [nameKey(entity.type, name), entity] as const)
+		)
+	);
+	const facts = draft.facts.map((fact, index) => {
 		const type = text(fact.type).toLowerCase();
 		const value = (written: string) => toValue(type, written.trim());
-		const filled = (list: string[]) => list.filter((item) => item.trim() !== '').map(value);
+		const written = (list: string[]) =>
+			list.flatMap((item, at) => (item.trim() === '' ? [] : [at]));
+		const places = { wrong: written(fact.wrong), alsoTrue: written(fact.alsoTrue) };
+		positions.set(fact.key, places);
+		const wrong = places.wrong.map((at) => value(fact.wrong[at]));
+		const kept = keptFor[index];
+		// A wrong answer the teacher wrote is of the kind asked for; when a listed name lacks the
+		// kind's tags, the fact keeps its own wrong answers and drops the kind instead.
+		const tagged = (name: string) => {
+			const entity = lexicon.get(nameKey(type, name));
+			return entity !== undefined && kept.kind.every((tag) => entity.tags.includes(tag));
+		};
+		const kind = places.wrong.every((at) => tagged(fact.wrong[at])) ? kept.kind : [];
 		const unitOne = text(fact.unitOne);
 		return {
 			id: ids.get(fact.key),
 			topic: text(fact.topic),
-			about: fact.kept.about,
+			about: kept.about,
 			question: text(fact.question),
 			statement: text(fact.statement),
 			answer: {
 				type,
 				value: value(fact.answer),
-				kind: fact.kept.kind,
-				...(fact.kept.min !== undefined ? { min: fact.kept.min } : {}),
-				...(fact.kept.max !== undefined ? { max: fact.kept.max } : {}),
-				...(unitOne ? { unit: { one: unitOne, other: text(fact.unitOther) || `${unitOne}s` } } : {})
+				kind,
+				...(kept.min !== undefined ? { min: kept.min } : {}),
+				...(kept.max !== undefined ? { max: kept.max } : {}),
+				// The unit boxes show only for numbers, so a unit left from before counts only there.
+				...(unitOne && type === 'number'
+					? { unit: { one: unitOne, other: text(fact.unitOther) || `${unitOne}s` } }
+					: {})
 			},
-			distractors: filled(fact.wrong),
-			alsoTrue: filled(fact.alsoTrue),
-			never: fact.kept.never,
+			distractors: wrong,
+			alsoTrue: places.alsoTrue.map((at) => value(fact.alsoTrue[at])),
+			// A value written as a wrong answer is no longer one that must never be offered.
+			never: kept.never.filter((unfit) => !wrong.some((each) => sameValue(each, unfit))),
 			explanation: text(fact.explanation),
 			...optional('background', fact.background),
 			source: {
 				paragraph: fact.paragraph,
 				quote: text(fact.quote),
-				...(fact.kept.says !== undefined ? { says: fact.kept.says } : {})
+				...(kept.says !== undefined ? { says: kept.says } : {})
 			},
 			allow: fact.kept.allow
 		};
@@ -260,7 +303,41 @@ export function inputOf(draft: DeckDraft): {
 		entities,
 		facts
 	};
-	return { input, ids };
+	return { input, ids, positions };
+}
+
+type Kept = Required<Pick<DraftFact['kept'], 'about' | 'never' | 'kind'>> &
+	Pick<DraftFact['kept'], 'min' | 'max' | 'says'>;
+
+/** What of a fact's hidden fields still fits the fact as written now. */
+function keptOf(fact: DraftFact, entities: DeckDraft['entities']): Kept {
+	const { kept } = fact;
+	const type = fact.type.trim().toLowerCase();
+	const sameType = kept.forType === undefined || kept.forType === type;
+	const says =
+		kept.says !== undefined && normalizeText(fact.quote).includes(normalizeText(kept.says))
+			? kept.says
+			: undefined;
+	const sentence = fact.statement.replace('{answer}', ' ');
+	const answerKey = nameKey(type, fact.answer.trim());
+	const about = kept.about.filter((name) => {
+		const entity = entities.find(({ entity: each }) =>
+			[each.name, ...each.aliases].some((form) => valueKey(form) === valueKey(name))
+		)?.entity;
+		if (!entity) return false;
+		const isAnswer = [entity.name, ...entity.aliases].some(
+			(form) => nameKey(entity.type, form) === answerKey
+		);
+		return isAnswer || entityForms(entity).some((form) => containsPhrase(sentence, form));
+	});
+	return {
+		about,
+		says,
+		never: sameType ? kept.never : [],
+		kind: sameType && isEntityType(type) ? kept.kind : [],
+		...(sameType && kept.min !== undefined ? { min: kept.min } : {}),
+		...(sameType && kept.max !== undefined ? { max: kept.max } : {})
+	};
 }
 
 /** Saved facts keep their ids; a new one takes its question's words, unique in the deck. */
@@ -278,39 +355,49 @@ function factIds(facts: DraftFact[]): Map<string, string> {
 	return ids;
 }
 
-/** The entities as opened, less those no fact names any more, then one for each new name. */
-function entitiesOf(draft: DeckDraft): Entity[] {
-	// Names a fact gives as its answer or options become entities; `never` only keeps one.
-	const offered = new Map<string, string>();
+/**
+ * The entities as opened, less those no fact names any more, then one for each new name, tagged
+ * with the kinds of answer the facts that offer it ask for.
+ */
+function entitiesOf(draft: DeckDraft, keptFor: Kept[]): Entity[] {
+	// Names a fact gives as its answer or options become entities; `never` and `about` only keep one.
+	const offered = new Map<string, { name: string; tags: Set<string> }>();
 	const named = new Set<string>();
-	for (const fact of draft.facts) {
+	const aboutNames = new Set(keptFor.flatMap((kept) => kept.about.map((name) => valueKey(name))));
+	draft.facts.forEach((fact, index) => {
 		const type = fact.type.trim().toLowerCase();
-		if (type === '' || !isEntityType(type)) continue;
+		if (type === '' || !isEntityType(type)) return;
 		for (const written of [fact.answer, ...fact.wrong, ...fact.alsoTrue]) {
 			const name = written.trim();
 			if (name === '') continue;
-			if (!offered.has(nameKey(type, name))) offered.set(nameKey(type, name), name);
-			named.add(nameKey(type, name));
+			const key = nameKey(type, name);
+			const entry = offered.get(key) ?? { name, tags: new Set<string>() };
+			for (const tag of keptFor[index].kind) entry.tags.add(tag);
+			offered.set(key, entry);
+			named.add(key);
 		}
-		for (const unfit of fact.kept.never) named.add(nameKey(type, String(unfit)));
-	}
+		for (const unfit of keptFor[index].never) named.add(nameKey(type, String(unfit)));
+	});
 	const namesOfEntity = (entity: Entity) =>
 		[entity.name, ...entity.aliases].map((name) => nameKey(entity.type, name));
+	const isNamed = (entity: Entity) =>
+		namesOfEntity(entity).some((name) => named.has(name)) ||
+		[entity.name, ...entity.aliases].some((name) => aboutNames.has(valueKey(name)));
 	const entities = draft.entities
-		.filter(({ entity, pool }) => pool || namesOfEntity(entity).some((name) => named.has(name)))
+		.filter(({ entity, pool }) => pool || isNamed(entity))
 		.map(({ entity }) => entity);
 	const listed = new Set(entities.flatMap(namesOfEntity));
-	for (const [key, name] of offered) {
+	for (const [key, { name, tags }] of offered) {
 		if (listed.has(key)) continue;
 		const type = key.slice(0, key.indexOf('|'));
-		entities.push({ name, type, aliases: [], tags: [], titles: [] });
+		entities.push({ name, type, aliases: [], tags: [...tags], titles: [] });
 	}
 	return entities;
 }
 
 /** Checks the draft as the deck it would save, each problem placed at an editor field. */
 export function checkDraft(draft: DeckDraft): DraftCheck {
-	const { input, ids } = inputOf(draft);
+	const { input, ids, positions } = inputOf(draft);
 	const keyOf = new Map([...ids].map(([key, id]) => [id, key]));
 	// An empty title or paragraph (one just added) would stop the validator before it checks any
 	// fact; it is reported here and a stand-in is checked, so the facts' problems stay in view.
@@ -337,7 +424,10 @@ export function checkDraft(draft: DeckDraft): DraftCheck {
 		const problem = 'the deck could not be checked';
 		return { problems: [{ place: { kind: 'deck', field: 'facts' }, problem }], ids };
 	}
-	const problems = [...own, ...result.problems.map((error) => placed(error, keyOf, draft))];
+	const problems = [
+		...own,
+		...result.problems.map((error) => placed(error, { keyOf, positions, draft }))
+	];
 	return result.factSet && own.length === 0
 		? { factSet: result.factSet, problems: [], ids }
 		: { problems, ids };
@@ -346,21 +436,29 @@ export function checkDraft(draft: DeckDraft): DraftCheck {
 /** What an empty title or paragraph is checked as: no quote can be found in it. */
 const STAND_IN = '\u2026';
 
-function placed(error: FactSetError, keyOf: Map<string, string>, draft: DeckDraft): DraftProblem {
+function placed(
+	error: FactSetError,
+	{
+		keyOf,
+		positions,
+		draft
+	}: { keyOf: Map<string, string>; positions: Map<string, Positions>; draft: DeckDraft }
+): DraftProblem {
 	const field = error.field;
 	const byIndex = /^#(\d+)$/.exec(error.factId ?? '');
 	const key = error.factId
 		? (keyOf.get(error.factId) ?? (byIndex ? draft.facts[Number(byIndex[1]) - 1]?.key : undefined))
 		: undefined;
 	if (key !== undefined) {
-		const item = /\[(\d+)\]/.exec(field);
+		const where = factField(field);
+		// The validator counts the written items; the editor's list also has empty ones.
+		const written = /\[(\d+)\]/.exec(field);
+		const item =
+			written && (where === 'wrong' || where === 'alsoTrue')
+				? positions.get(key)?.[where][Number(written[1])]
+				: undefined;
 		return {
-			place: {
-				kind: 'fact',
-				key,
-				field: factField(field),
-				...(item ? { item: Number(item[1]) } : {})
-			},
+			place: { kind: 'fact', key, field: where, ...(item !== undefined ? { item } : {}) },
 			problem: editorWords(error.problem)
 		};
 	}

@@ -25,7 +25,10 @@ export interface DeckLibrary {
 	list(): Promise<DeckSummary[]>;
 	/** The deck with this id, or undefined when there is none or it no longer reads right. */
 	get(id: string): Promise<StoredDeck | undefined>;
-	/** Saves a validated fact set, replacing the deck with its id; returns its summary. */
+	/**
+	 * Saves a validated fact set, replacing the deck with its id and dropping any draft of it (an
+	 * older draft must never come back over a newer deck), in one write; returns its summary.
+	 */
 	save(factSet: FactSet, now: Date): Promise<DeckSummary>;
 	/** Deletes the deck and any draft of it. */
 	remove(id: string): Promise<void>;
@@ -35,8 +38,6 @@ export interface DeckLibrary {
 	getDraft(id: string): Promise<unknown>;
 	/** Keeps a draft that does not pass the checks; the saved deck, if any, stays as it was. */
 	saveDraft(id: string, draft: unknown, info: Omit<DraftInfo, 'id'>): Promise<void>;
-	/** Saves a deck that passes the checks and drops its draft, in one write. */
-	saveEdited(factSet: FactSet, now: Date): Promise<DeckSummary>;
 }
 
 export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLibrary {
@@ -56,6 +57,7 @@ export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLi
 		async save(factSet, now) {
 			const summary = summarizeDeck(factSet, contentVersionOf(factSet), now);
 			await backend.write({
+				delete: [DRAFT_PREFIX + factSet.id, DRAFT_INFO_PREFIX + factSet.id],
 				put: [
 					[SUMMARY_PREFIX + factSet.id, summary],
 					[DECK_PREFIX + factSet.id, factSet]
@@ -75,18 +77,7 @@ export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLi
 					[DRAFT_PREFIX + id, draft],
 					[DRAFT_INFO_PREFIX + id, { id, ...info }]
 				]
-			}),
-		async saveEdited(factSet, now) {
-			const summary = summarizeDeck(factSet, contentVersionOf(factSet), now);
-			await backend.write({
-				delete: [DRAFT_PREFIX + factSet.id, DRAFT_INFO_PREFIX + factSet.id],
-				put: [
-					[SUMMARY_PREFIX + factSet.id, summary],
-					[DECK_PREFIX + factSet.id, factSet]
-				]
-			});
-			return summary;
-		}
+			})
 	};
 }
 

@@ -153,7 +153,7 @@ export class DeckEditor {
 		const check = checkDraft(draft);
 		try {
 			if (check.factSet) {
-				await library.saveEdited(check.factSet, this.#now());
+				await library.save(check.factSet, this.#now());
 				this.#keepIds(newFactIds(draft, check.ids));
 				this.savedAs = 'deck';
 				this.playable = true;

@@ -22,6 +22,8 @@ export interface PendingDeck {
 	preview?: DeckPreview;
 	/** The saved deck this one would replace (same id). */
 	replaces?: DeckSummary;
+	/** Unfinished changes in the editor to a deck with this id, which saving drops. */
+	dropsDraft?: DraftInfo;
 }
 
 /** A deleted deck, as Undo puts it back. */
@@ -127,7 +129,8 @@ export class DeckShelf {
 			problems: result.problems,
 			factSet,
 			preview: factSet ? previewDeck(factSet) : undefined,
-			replaces: factSet ? this.decks.find((deck) => deck.id === factSet.id) : undefined
+			replaces: factSet ? this.decks.find((deck) => deck.id === factSet.id) : undefined,
+			dropsDraft: factSet ? this.drafts.find((draft) => draft.id === factSet.id) : undefined
 		};
 		this.status = factSet ? 'valid' : 'invalid';
 	}
@@ -172,13 +175,18 @@ export class DeckShelf {
 	async undoRemove(now: Date): Promise<void> {
 		const deleted = this.deleted;
 		if (!deleted) return;
-		const library = await this.library();
-		if (deleted.factSet) await library.save(deleted.factSet, now);
-		if (deleted.draft) {
-			const { id, ...info } = deleted.draft.info;
-			await library.saveDraft(id, deleted.draft.value, info);
+		try {
+			const library = await this.library();
+			// The deck first: saving it drops any draft, which then goes back beside it.
+			if (deleted.factSet) await library.save(deleted.factSet, now);
+			if (deleted.draft) {
+				const { id, ...info } = deleted.draft.info;
+				await library.saveDraft(id, deleted.draft.value, info);
+			}
+			this.deleted = undefined;
+		} catch {
+			this.problem = 'The deck could not be put back: this browser refused to change its storage.';
 		}
-		this.deleted = undefined;
 		await this.load();
 	}
 

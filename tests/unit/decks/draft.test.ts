@@ -155,6 +155,73 @@ describe('names of things follow the facts', () => {
 	});
 });
 
+describe('what the editor does not show never makes a problem the teacher cannot fix', () => {
+	const draft = draftOf(summit(), counter());
+	const at = draft.facts.findIndex((fact) => fact.id === 'putin-dear-friend-speaker');
+	const fact = draft.facts[at];
+	const saved = (edited: DeckDraft) => {
+		const { factSet, problems } = checkDraft(edited);
+		expect(problems).toEqual([]);
+		return factSet!.facts.find((each) => each.id === 'putin-dear-friend-speaker')!;
+	};
+
+	it('a sentence that no longer names a place the fact was about', () => {
+		const edited = editFact(draft, at, {
+			statement: '{answer} called Xi Jinping his “dear friend”.'
+		});
+		expect(saved(edited).about).toEqual(['Vladimir Putin', 'Xi Jinping']);
+	});
+
+	it('a quote cut short of the words that stated the answer', () => {
+		const edited = editFact(draft, at, { quote: 'who also called Xi his “dear friend”' });
+		expect(saved(edited).source.says).toBeUndefined();
+	});
+
+	it('a new wrong answer to a question that asks for a kind of person', () => {
+		const edited = editFact(draft, at, { wrong: [...fact.wrong, 'Shavkat Mirziyoyev'] });
+		const { factSet } = checkDraft(edited);
+		expect(saved(edited).answer.kind).toEqual(['leader']);
+		expect(factSet!.entities.find((e) => e.name === 'Shavkat Mirziyoyev')?.tags).toEqual([
+			'leader'
+		]);
+	});
+
+	it('a wrong answer that lacks that kind, or was listed as never to be offered', () => {
+		const edited = editFact(draft, at, { wrong: [...fact.wrong, 'Wang Yi', 'Xi Jinping'] });
+		expect(saved(edited).answer.kind).toEqual([]);
+		expect(saved(edited).distractors).toEqual([...fact.wrong, 'Wang Yi', 'Xi Jinping']);
+		expect(saved(edited).never).toEqual([]);
+	});
+
+	it('a new answer type: bounds, kinds, units and unfit values of the old one go', () => {
+		const count = draft.facts.findIndex((each) => each.id === 'agreements-count');
+		const asTerm = editFact(draft, count, {
+			type: 'term',
+			answer: 'twenty',
+			wrong: ['five', 'forty', 'sixty']
+		});
+		const term = checkDraft(asTerm);
+		expect(term.problems).toEqual([]);
+		const edited = term.factSet!.facts.find((each) => each.id === 'agreements-count')!;
+		expect(edited.answer).toEqual({ type: 'term', value: 'twenty', kind: [] });
+		const asPlace = editFact(draft, at, { type: 'city' });
+		expect(saved(asPlace).answer.kind).toEqual([]);
+		expect(saved(asPlace).never).toEqual([]);
+	});
+
+	it('problems of wrong answers name the box they are in, empty boxes counted', () => {
+		const edited = editFact(draft, at, {
+			wrong: ['', fact.wrong[0], '', fact.answer]
+		});
+		expect(checkDraft(edited).problems).toEqual([
+			{
+				place: { kind: 'fact', key: fact.key, field: 'wrong', item: 3 },
+				problem: 'is the same as the answer'
+			}
+		]);
+	});
+});
+
 describe('editing steps', () => {
 	const draft: DeckDraft = {
 		...emptyDraft('d', 'D', counter()),

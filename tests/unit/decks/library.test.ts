@@ -46,7 +46,7 @@ describe('the deck library', () => {
 		expect(await decks.get('apollo-11')).toBeUndefined();
 	});
 
-	it('keeps a draft beside the saved deck, lists it, and drops it when the edited deck is saved', async () => {
+	it('keeps a draft beside the saved deck, lists it, and drops it when that deck is saved again (by the editor or an import)', async () => {
 		const { library: decks, factory } = await library();
 		await decks.save(apollo(), NOW);
 		const draft = { title: 'Apollo 11', facts: ['half-written'] };
@@ -62,7 +62,7 @@ describe('the deck library', () => {
 		]);
 		// The deck that plays is still the one saved before the draft.
 		expect((await again.get('apollo-11'))?.factSet.title).toBe('Apollo 11');
-		await again.saveEdited({ ...apollo(), title: 'Apollo 11, edited' }, NOW);
+		await again.save({ ...apollo(), title: 'Apollo 11, edited' }, NOW);
 		expect(await again.drafts()).toEqual([]);
 		expect(await again.getDraft('apollo-11')).toBeUndefined();
 		expect((await again.list()).map((deck) => deck.title)).toEqual(['Apollo 11, edited']);
