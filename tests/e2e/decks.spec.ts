@@ -151,8 +151,8 @@ test('a broken spreadsheet lists every problem by row and column, and nothing is
 	expect(await storedDeckKeys(page)).toEqual([]);
 });
 
-test('a file chosen before the page has finished loading is still read', async ({ page }) => {
-	// Hold back the app's script, as a slow phone would, so the file is chosen first.
+test('files chosen before the page has finished loading are still read', async ({ page }) => {
+	// Hold back the app's script, as a slow phone would, so the files are chosen first.
 	let releaseScript = () => {};
 	const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve));
 	await page.route('**/_app/immutable/entry/**', async (route) => {
@@ -165,9 +165,19 @@ test('a file chosen before the page has finished loading is still read', async (
 		mimeType: 'text/csv',
 		buffer: readFileSync(APOLLO)
 	});
+	await page.getByLabel('Restore a backup of every deck…').setInputFiles({
+		name: 'one-deck.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ app: 'summit-quiz', schemaVersion: 2, cards: [] }))
+	});
 	releaseScript();
 	await expect(
 		page.getByRole('region', { name: TITLE }).getByRole('button', { name: 'Save the deck' })
+	).toBeVisible();
+	await expect(
+		page.getByText(
+			/Nothing was restored from one-deck\.json: it is a backup of one deck’s progress/
+		)
 	).toBeVisible();
 });
 
