@@ -61,6 +61,9 @@ export class DeckEditor {
 	#checkTimer: ReturnType<typeof setTimeout> | undefined;
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#saving: Promise<void> = Promise.resolve();
+	/** Saves asked for, and the newest that has started: an older one never lands after it. */
+	#requested = 0;
+	#started = 0;
 	#now: () => Date;
 	/** The draft as last stored (or opened), to skip writes that would change nothing. */
 	#stored = '';
@@ -131,23 +134,39 @@ export class DeckEditor {
 		this.#saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
 	}
 
-	/** Saves now (the page is being hidden or left); resolves when it is stored. */
-	flush(): Promise<void> {
+	/**
+	 * Saves what is typed, after any save already running; resolves when it is stored. With
+	 * `now` (the page is being hidden or closed), the write starts at once rather than in turn: a
+	 * page being closed gets no later turn. A save still waiting its turn is then skipped, as it
+	 * would only bring back an older draft.
+	 */
+	flush(now = false): Promise<void> {
 		clearTimeout(this.#saveTimer);
-		if (this.save !== 'pending') return this.#saving;
-		this.save = 'saving';
+		if (this.status !== 'ready') return this.#saving;
 		const draft = this.#snapshot();
-		// Saves run one after another, so an older draft never lands after a newer one.
-		this.#saving = this.#saving.then(() => this.#store(draft));
+		const unsaved = JSON.stringify(draft) !== this.#stored;
+		if (this.save !== 'pending' && !(now && unsaved && this.save === 'saving')) return this.#saving;
+		this.save = 'saving';
+		const request = ++this.#requested;
+		if (now) {
+			// Writes reach the database in the order they are made (one store, each made with no
+			// wait before it), so one still running lands before this newer one, never after.
+			const stored = this.#store(draft, request);
+			this.#saving = Promise.all([this.#saving, stored]).then(() => undefined);
+			return stored;
+		}
+		this.#saving = this.#saving.then(() => this.#store(draft, request));
 		return this.#saving;
 	}
 
-	async #store(draft: DeckDraft): Promise<void> {
+	async #store(draft: DeckDraft, request: number): Promise<void> {
 		const library = this.#library;
-		if (!library) return;
+		if (!library || request < this.#started) return;
+		this.#started = request;
+		const latest = () => request === this.#requested;
 		const json = JSON.stringify(draft);
 		if (json === this.#stored) {
-			if (this.save === 'saving') this.save = 'saved';
+			if (latest() && this.save === 'saving') this.save = 'saved';
 			return;
 		}
 		const check = checkDraft(draft);
@@ -166,7 +185,8 @@ export class DeckEditor {
 				this.savedAs = 'draft';
 			}
 			this.#stored = json;
-			if (this.save === 'saving') this.save = 'saved';
+			// Only the newest save says "saved": an older one finishing says nothing.
+			if (latest() && this.save === 'saving') this.save = 'saved';
 		} catch {
 			this.save = 'failed';
 		}
