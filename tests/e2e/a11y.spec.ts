@@ -96,7 +96,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.goto('./decks/');
 			await page.getByRole('button', { name: 'Write a new deck' }).click();
 			await page.getByRole('button', { name: /^1\. New fact/ }).click();
-			await expect(page.getByRole('heading', { name: /problems to fix$/ })).toBeVisible();
+			await expect(
+				page.getByRole('heading', { name: 'One problem to fix, one fact to finish' })
+			).toBeVisible();
 			await expectNoViolations(page, 'editor, a new deck');
 		});
 

@@ -25,13 +25,24 @@ test('a deck written from nothing, offline and by keyboard, then played', async 
 	await page.goto('./decks/');
 	await page.getByRole('button', { name: 'Write a new deck' }).click();
 	await expect(page.getByRole('heading', { name: 'Edit “My deck”', level: 1 })).toBeVisible();
-	// A new deck lists what is left to write, and cannot be played yet.
-	await expect(page.getByRole('heading', { name: /^\d+ problems to fix$/ })).toBeVisible();
+	// A new deck lists what is left to write, and cannot be played yet: the empty text, and the
+	// new fact as one line, not a "must not be empty" for each field not reached yet.
+	const problems = page.getByRole('region', { name: /to fix|to finish/ });
+	await expect(
+		problems.getByRole('heading', { name: 'One problem to fix, one fact to finish' })
+	).toBeVisible();
+	await expect(problems.getByRole('listitem')).toHaveText([
+		'Paragraph 1: must not be empty',
+		'Fact 1 is not finished yet.'
+	]);
+	await expect(page.getByRole('button', { name: /New fact/ })).toContainText('unfinished');
 	await expect(page.getByText('The deck can be played once it has no problems.')).toBeVisible();
 
 	await page.getByLabel('Title', { exact: true }).fill('The water cycle');
+	// A topic's facts follow its name as it is typed, before the box is left.
 	const topic = page.getByLabel('Topic 1');
 	await topic.fill('Basics');
+	await expect(page.getByRole('button', { name: /New fact/ })).toContainText('· Basics');
 	await topic.press('Tab');
 	await page
 		.getByLabel('Paragraph 1')
@@ -45,6 +56,10 @@ test('a deck written from nothing, offline and by keyboard, then played', async 
 		'aria-expanded',
 		'true'
 	);
+	// A field left empty says so when it is left, and the list names it.
+	await field(page, 1, 'Question').focus();
+	await page.keyboard.press('Tab');
+	await expect(problems.getByRole('listitem')).toHaveText(['Fact 1, question: must not be empty']);
 	await field(page, 1, 'Question').fill('Into what does water vapour condense?');
 	await field(page, 1, 'Answer').fill('clouds');
 	for (const [n, wrong] of ['rivers', 'glaciers', 'oceans'].entries())
@@ -132,9 +147,27 @@ test('editing a saved deck: a problem keeps the last good version playing; delet
 	await expect(page.getByRole('button', { name: /^2\. / })).toContainText(secondName);
 	await expect(page.locator('.fact').nth(1)).toBeFocused();
 
-	// A paragraph removed unsets the facts that cite it; undo puts both back.
+	// A wrong answer removed, its fact closed: undo opens the fact and focuses the answer again.
+	const first = page.getByRole('button', { name: /^1\. Where did Apollo 11 lift off from\?/ });
+	const wrong1 = page.locator('.fact').nth(0).getByLabel('Wrong answer 1', { exact: true });
+	const removed = await wrong1.inputValue();
+	await page
+		.locator('.fact')
+		.nth(0)
+		.getByRole('button', { name: 'Remove Wrong answer 1', exact: true })
+		.click();
+	await first.click();
+	await expect(first).toHaveAttribute('aria-expanded', 'false');
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(first).toHaveAttribute('aria-expanded', 'true');
+	await expect(wrong1).toBeFocused();
+	await expect(wrong1).toHaveValue(removed);
+
+	// A paragraph removed unsets the facts that cite it, and the focus moves to the next one;
+	// undo puts both back.
 	await page.getByRole('button', { name: 'Remove paragraph 1', exact: true }).click();
 	await expect(page.getByRole('heading', { name: /problems? to fix$/ })).toBeVisible();
+	await expect(page.getByLabel('Paragraph 1', { exact: true })).toBeFocused();
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(page.getByLabel('Paragraph 1', { exact: true })).toBeFocused();
 	await expect(page.getByText(SAVED)).toBeVisible();

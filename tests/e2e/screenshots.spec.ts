@@ -136,7 +136,9 @@ const SHOTS: Shot[] = [
 		prepare: async (page) => {
 			await page.getByRole('button', { name: 'Write a new deck' }).click();
 			await page.getByRole('button', { name: /^1\. New fact/ }).click();
-			await expect(page.getByRole('heading', { name: /problems to fix$/ })).toBeVisible();
+			await expect(
+				page.getByRole('heading', { name: 'One problem to fix, one fact to finish' })
+			).toBeVisible();
 		}
 	},
 	...['study', 'progress', 'compose', 'results'].filter(routeBuilt).map((route) => ({

@@ -118,7 +118,8 @@ export function draftOf(factSet: FactSet, newKey: () => string): DeckDraft {
 		id: factSet.id,
 		title: factSet.title,
 		description: factSet.description ?? '',
-		sourceTitle: factSet.article.title,
+		// Left empty when it is the deck's title, so it follows a new title rather than keep the old.
+		sourceTitle: factSet.article.title === factSet.title ? '' : factSet.article.title,
 		sourceNote: factSet.article.note ?? '',
 		published: factSet.article.published,
 		author: factSet.article.author,
@@ -541,19 +542,96 @@ export function withParagraph(
 	};
 }
 
-/** Renames topic `index`, and refiles its facts (unless another topic has the old name too). */
-export function withTopicRenamed(draft: DeckDraft, index: number, name: string): DeckDraft {
-	const old = draft.topics[index];
-	if (old === undefined || old === name) return draft;
-	const shared = draft.topics.filter((topic) => topic === old).length > 1;
+/**
+ * The facts a rename of topic `index` carries along: those filed under it, or none when another
+ * topic has the same name (then they are filed under that one as much as this).
+ */
+export function factsFiledUnder(draft: DeckDraft, index: number): string[] {
+	const name = draft.topics[index];
+	if (name === undefined || draft.topics.filter((topic) => topic === name).length > 1) return [];
+	return draft.facts.filter((fact) => fact.topic === name).map((fact) => fact.key);
+}
+
+/**
+ * Renames topic `index` and refiles the facts `carried` (by key) under the new name. While a name
+ * is typed it may briefly match another topic's; carrying the facts counted when typing began
+ * keeps the two topics' facts apart.
+ */
+export function withTopicRenamed(
+	draft: DeckDraft,
+	index: number,
+	name: string,
+	carried: readonly string[] = factsFiledUnder(draft, index)
+): DeckDraft {
+	if (draft.topics[index] === undefined || draft.topics[index] === name) return draft;
+	const moving = new Set(carried);
 	return {
 		...draft,
 		topics: draft.topics.map((topic, i) => (i === index ? name : topic)),
-		facts: shared
-			? draft.facts
-			: draft.facts.map((fact) => (fact.topic === old ? { ...fact, topic: name } : fact))
+		facts: draft.facts.map((fact) => (moving.has(fact.key) ? { ...fact, topic: name } : fact))
 	};
 }
+
+/** A new fact's fields whose problems wait until the teacher writes in them or leaves them. */
+const WRITTEN_FIELDS: readonly FactField[] = [
+	'question',
+	'statement',
+	'answer',
+	'explanation',
+	'background',
+	'quote',
+	'wrong',
+	'alsoTrue'
+];
+
+/** What the problem list shows: problems to fix now, and new facts not finished yet. */
+export interface ShownProblems {
+	shown: DraftProblem[];
+	/** New facts whose every problem waits in a field not written yet, with the first of them. */
+	unfinished: { key: string; first: DraftProblem }[];
+}
+
+/**
+ * Splits the problems into those shown now and those that wait. A new fact (never saved) is
+ * written field by field: "must not be empty" under every field before the teacher reaches it is
+ * noise, so a field's problems wait until it is written in or left (`left`, by fact key). A
+ * saved fact shows every problem; so do a fact's topic, kind, unit, paragraph and its whole.
+ */
+export function shownProblems(
+	draft: Pick<DeckDraft, 'facts'>,
+	problems: readonly DraftProblem[],
+	left: Readonly<Record<string, readonly string[]>>
+): ShownProblems {
+	const facts = new Map(draft.facts.map((fact) => [fact.key, fact]));
+	const shown: DraftProblem[] = [];
+	const waiting = new Map<string, DraftProblem>();
+	for (const problem of problems) {
+		const { place } = problem;
+		const fact = place.kind === 'fact' ? facts.get(place.key) : undefined;
+		if (
+			place.kind !== 'fact' ||
+			!fact ||
+			fact.id !== '' ||
+			!WRITTEN_FIELDS.includes(place.field) ||
+			left[place.key]?.includes(place.field) ||
+			written(fact[place.field as 'question' | 'wrong'])
+		)
+			shown.push(problem);
+		else if (!waiting.has(place.key)) waiting.set(place.key, problem);
+	}
+	const withShown = new Set(
+		shown.flatMap(({ place }) => (place.kind === 'fact' ? [place.key] : []))
+	);
+	return {
+		shown,
+		unfinished: [...waiting]
+			.filter(([key]) => !withShown.has(key))
+			.map(([key, first]) => ({ key, first }))
+	};
+}
+
+const written = (value: string | string[]) =>
+	Array.isArray(value) ? value.some((item) => item.trim() !== '') : value.trim() !== '';
 
 /** One string per editor field, to find a field's problems: "fact:k3:wrong:1", "paragraph:2". */
 export function placeKey(place: DraftPlace): string {

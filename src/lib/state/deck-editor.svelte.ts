@@ -13,6 +13,8 @@ import {
 	newFactIds,
 	soundFacts,
 	withTopicRenamed,
+	factsFiledUnder,
+	shownProblems,
 	type DeckDraft,
 	type DraftCheck,
 	type DraftFact
@@ -35,7 +37,6 @@ interface Removal {
 const CHECK_DELAY_MS = 150;
 const SAVE_DELAY_MS = 600;
 
-const newKey = newDraftKey;
 const NOT_CHECKED: DraftCheck = { problems: [], ids: new Map() };
 
 export class DeckEditor {
@@ -56,6 +57,17 @@ export class DeckEditor {
 	open = $state<string[]>([]);
 	/** A note on how the deck was opened ("unfinished changes could not be read…"). */
 	notice = $state('');
+	/** Fields of new facts the teacher has left at least once, by fact key. */
+	left = $state<Record<string, string[]>>({});
+	/** The problems shown now, and the new facts not finished yet (see shownProblems). */
+	shown = $derived(
+		shownProblems(
+			// The draft is there once the deck is opened (status 'ready').
+			this.draft ?? { facts: [] },
+			this.check.problems,
+			this.left
+		)
+	);
 
 	#library: DeckLibrary | undefined;
 	#checkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,6 +79,8 @@ export class DeckEditor {
 	#now: () => Date;
 	/** The draft as last stored (or opened), to skip writes that would change nothing. */
 	#stored = '';
+	/** The topic being renamed, and the facts its new name carries (counted when typing began). */
+	#renaming: { index: number; carried: string[] } | undefined;
 
 	/** `now` tells the time for the saved deck's summary. */
 	constructor(id: string, now: () => Date) {
@@ -91,7 +105,7 @@ export class DeckEditor {
 				if (draft !== undefined)
 					this.notice =
 						'Unfinished changes to this deck could not be read; this is the deck as last saved.';
-				this.draft = draftOf(stored.factSet, newKey);
+				this.draft = draftOf(stored.factSet, newDraftKey);
 			} else {
 				this.status = 'missing';
 				return;
@@ -209,7 +223,7 @@ export class DeckEditor {
 	addFact(): string {
 		const last = this.draft.facts.at(-1);
 		const fact = blankFact(
-			newKey(),
+			newDraftKey(),
 			last?.topic ?? this.draft.topics[0] ?? '',
 			last?.paragraph || (this.draft.paragraphs.length > 0 ? 1 : 0)
 		);
@@ -276,12 +290,29 @@ export class DeckEditor {
 		});
 	}
 
-	/** Renames topic `index`, and refiles its facts under the new name. */
+	/** Typing a topic's new name begins: the facts filed under it now are the ones it carries. */
+	beginRename(index: number): void {
+		this.#renaming = { index, carried: factsFiledUnder(this.draft, index) };
+	}
+
+	endRename(): void {
+		this.#renaming = undefined;
+	}
+
+	/** Renames topic `index` as it is typed, and refiles its facts under the new name. */
 	renameTopic(index: number, name: string): void {
-		const renamed = withTopicRenamed(this.#snapshot(), index, name);
+		const carried =
+			this.#renaming?.index === index ? this.#renaming.carried : factsFiledUnder(this.draft, index);
+		const renamed = withTopicRenamed(this.#snapshot(), index, name, carried);
 		if (renamed.topics[index] === this.draft.topics[index]) return;
 		this.draft = renamed;
 		this.changed();
+	}
+
+	/** The teacher has left a field of a new fact: its problems show from now on. */
+	leave(key: string, field: string): void {
+		const fields = this.left[key] ?? [];
+		if (!fields.includes(field)) this.left[key] = [...fields, field];
 	}
 
 	/** Removes one wrong answer (or "also true" value) of a fact. */
@@ -292,6 +323,8 @@ export class DeckEditor {
 		const what = list === 'wrong' ? 'wrong answer' : '“also true” value';
 		this.#removed(`${what} “${text.trim() || 'empty'}”`, () => {
 			this.#fact(key)?.[list].splice(index, 0, text);
+			// The fact may have been closed since: its box shows again, to be focused.
+			this.toggle(key, true);
 			return `fact-${key}-${list}-${index}`;
 		});
 	}

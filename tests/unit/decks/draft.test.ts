@@ -10,6 +10,8 @@ import {
 	newFactIds,
 	freeDeckId,
 	withTopicRenamed,
+	factsFiledUnder,
+	shownProblems,
 	type DeckDraft
 } from '../../../src/lib/decks/draft.ts';
 import { importDeck } from '../../../src/lib/decks/import.ts';
@@ -50,6 +52,17 @@ describe('a deck opened in the editor and checked again, unchanged', () => {
 		expect(check.factSet).toEqual(factSet);
 		const settings = defaultQuizSettings('same', { count: 20 });
 		expect(generateQuiz(check.factSet!, settings)).toEqual(generateQuiz(factSet, settings));
+	});
+
+	it('a text titled as its deck follows the deck’s new title; one titled otherwise keeps its own', () => {
+		const same = apollo();
+		same.article = { ...same.article, title: same.title };
+		const renamed = { ...draftOf(same, counter()), title: 'Apollo 11, again' };
+		expect(checkDraft(renamed).factSet?.article.title).toBe('Apollo 11, again');
+		const own = apollo();
+		own.article = { ...own.article, title: 'Mission report' };
+		const kept = { ...draftOf(own, counter()), title: 'Apollo 11, again' };
+		expect(checkDraft(kept).factSet?.article.title).toBe('Mission report');
 	});
 });
 
@@ -255,6 +268,57 @@ describe('editing steps', () => {
 		const split = withTopicRenamed(twice, 1, 'More');
 		expect(split.topics).toEqual(['General', 'More']);
 		expect(split.facts.every((fact) => fact.topic === 'General')).toBe(true);
+	});
+
+	it('a topic renamed as it is typed keeps its facts apart from a topic its name passes through', () => {
+		const two: DeckDraft = {
+			...draft,
+			topics: ['Trade', 'Travel'],
+			facts: [blankFact('a', 'Trade', 1), blankFact('b', 'Travel', 2)]
+		};
+		// "Travel" is retyped letter by letter as "Trader": on the way it reads "Trade".
+		const carried = factsFiledUnder(two, 1);
+		expect(carried).toEqual(['b']);
+		let typed = two;
+		for (const name of ['Trav', 'Tra', 'Trad', 'Trade', 'Trader'])
+			typed = withTopicRenamed(typed, 1, name, carried);
+		expect(typed.topics).toEqual(['Trade', 'Trader']);
+		expect(typed.facts.map((fact) => fact.topic)).toEqual(['Trade', 'Trader']);
+		// Without the facts counted when typing began, "Trade" would take both topics' facts.
+		let merged = two;
+		for (const name of ['Trav', 'Tra', 'Trad', 'Trade', 'Trader'])
+			merged = withTopicRenamed(merged, 1, name);
+		expect(merged.facts.map((fact) => fact.topic)).toEqual(['Trade', 'Trade']);
+	});
+
+	it('a new fact’s empty fields wait to be reached: the list says the fact is unfinished, not every empty field', () => {
+		const deck = {
+			...draft,
+			paragraphs: ['one', 'two', 'three'],
+			facts: [blankFact('a', 'General', 1)]
+		};
+		const problems = checkDraft(deck).problems;
+		const quiet = shownProblems(deck, problems, {});
+		expect(quiet.shown).toEqual([]);
+		expect(quiet.unfinished).toEqual([
+			{ key: 'a', first: problems.find((problem) => problem.place.kind === 'fact') }
+		]);
+		// Once the question is left empty, its problem shows and the fact is no longer listed as
+		// merely unfinished.
+		const left = shownProblems(deck, problems, { a: ['question'] });
+		expect(left.shown.map(({ place }) => place.kind === 'fact' && place.field)).toEqual([
+			'question'
+		]);
+		expect(left.unfinished).toEqual([]);
+		// A written field's problem shows at once; a saved fact shows every problem.
+		const written = editFact(deck, 0, { statement: 'No answer slot here.' });
+		expect(
+			shownProblems(written, checkDraft(written).problems, {}).shown.map(({ problem }) => problem)
+		).toEqual(['must contain {answer} where the answer goes']);
+		const saved = editFact(deck, 0, { id: 'saved-fact' });
+		expect(shownProblems(saved, checkDraft(saved).problems, {}).shown).toHaveLength(
+			checkDraft(saved).problems.length
+		);
 	});
 
 	it('a new deck starts with what is left to fill in, named plainly', () => {
