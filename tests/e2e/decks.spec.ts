@@ -332,6 +332,10 @@ test('every deck and all progress move to another device in one file; then every
 		await page.goto(`./progress/${deck}`);
 		await expect(page.getByText(new RegExp(`Cards studied\\s*10\\s*of ${of}`))).toBeVisible();
 	}
+	// A deck only begun in the editor goes along too.
+	await page.goto('./decks/');
+	await page.getByRole('button', { name: 'Write a new deck' }).click();
+	await expect(page.getByRole('heading', { name: 'Edit “My deck”' })).toBeVisible();
 	await page.goto('./decks/');
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Back up every deck' }).click();
@@ -339,7 +343,9 @@ test('every deck and all progress move to another device in one file; then every
 	expect(download.suggestedFilename()).toMatch(
 		/^summit-quiz-backup-all-decks-\d{4}-\d{2}-\d{2}\.json$/
 	);
-	await expect(page.getByText(/: 2 decks, 20 cards, 20 reviews and 2 runs\.$/)).toBeVisible();
+	await expect(
+		page.getByText(/: 3 decks, 20 cards, 20 reviews and 2 runs; unfinished changes to 1 deck\.$/)
+	).toBeVisible();
 	const file = await download.path();
 
 	const other = await browser.newContext();
@@ -354,6 +360,8 @@ test('every deck and all progress move to another device in one file; then every
 	await expect(report).toContainText(
 		/September 2025: progress added: 10 cards, 10 reviews, 1 run\./
 	);
+	await expect(report).toContainText('My deck: unfinished changes added.');
+	await expect(laptop.getByRole('heading', { name: 'My deck' })).toBeVisible();
 	await expect(laptop.getByRole('heading', { name: TITLE })).toBeVisible();
 	await laptop.goto('./progress/?deck=apollo-11');
 	await expect(laptop.getByText(/Cards studied\s*10\s*of 20/)).toBeVisible();
@@ -373,7 +381,7 @@ test('every deck and all progress move to another device in one file; then every
 
 	await laptop.getByRole('button', { name: 'Delete every deck and all progress…' }).click();
 	await laptop.getByRole('button', { name: 'Delete everything' }).click();
-	await expect(laptop.getByText('Deleted 1 deck and all progress on this device.')).toBeVisible();
+	await expect(laptop.getByText('Deleted 2 decks and all progress on this device.')).toBeVisible();
 	await expect(laptop.getByRole('heading', { name: TITLE })).toHaveCount(0);
 	expect(await storedDeckKeys(laptop)).toEqual([]);
 	await laptop.goto('./progress/');

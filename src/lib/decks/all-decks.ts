@@ -9,8 +9,10 @@ import {
 	deckIdOfDatabase,
 	readAllDecksBackup,
 	type AllDecksBackup,
-	type BackedUpDeck
+	type BackedUpDeck,
+	type BackedUpDraft
 } from './library-backup.ts';
+import { isDeckDraft } from './draft.ts';
 
 export interface DeviceStorage {
 	library: DeckLibrary;
@@ -21,7 +23,10 @@ export interface DeviceStorage {
 	builtIn: { id: string; title: string };
 }
 
-/** Every deck's facts (but the built-in's) and every deck's progress, in one document. */
+/**
+ * Every deck's facts (but the built-in's), every deck's progress and every draft in the editor
+ * (decks only written so far included), in one document.
+ */
 export async function backUpAllDecks(storage: DeviceStorage, now: Date): Promise<AllDecksBackup> {
 	const { library, builtIn } = storage;
 	const decks: BackedUpDeck[] = [
@@ -32,6 +37,16 @@ export async function backUpAllDecks(storage: DeviceStorage, now: Date): Promise
 			progress: await (await storage.progress(null)).exportBackup(now)
 		}
 	];
+	const drafts = new Map((await library.drafts()).map((info) => [info.id, info]));
+	const draftOf = async (id: string): Promise<BackedUpDraft | undefined> => {
+		const info = drafts.get(id);
+		const draft = info && (await library.getDraft(id));
+		drafts.delete(id);
+		// A draft this app cannot read back would not restore either.
+		return info && isDeckDraft(draft)
+			? { title: info.title, problemCount: info.problemCount, savedAt: info.savedAt, draft }
+			: undefined;
+	};
 	for (const summary of await library.list()) {
 		const stored = await library.get(summary.id);
 		if (!stored) continue;
@@ -40,8 +55,13 @@ export async function backUpAllDecks(storage: DeviceStorage, now: Date): Promise
 			title: summary.title,
 			builtIn: false,
 			factSet: stored.factSet,
-			progress: await (await storage.progress(summary.id)).exportBackup(now)
+			progress: await (await storage.progress(summary.id)).exportBackup(now),
+			draft: await draftOf(summary.id)
 		});
+	}
+	for (const id of [...drafts.keys()]) {
+		const draft = await draftOf(id);
+		if (draft) decks.push({ id, title: draft.title, builtIn: false, draft });
 	}
 	return buildAllDecksBackup(decks, now);
 }
@@ -49,8 +69,10 @@ export async function backUpAllDecks(storage: DeviceStorage, now: Date): Promise
 /** What restoring did to one deck. */
 export interface DeckRestored {
 	title: string;
-	/** What happened to the deck itself. */
-	deck: 'built-in' | 'added' | 'already here' | 'kept this device’s version';
+	/** What happened to the deck itself ('none': the file has only a draft of it). */
+	deck: 'built-in' | 'added' | 'already here' | 'kept this device’s version' | 'none';
+	/** What happened to its changes kept as a draft, when the file has some. */
+	draft?: 'added' | 'kept this device’s';
 	/** The progress merged in; absent when it could not be (`problem` says why). */
 	report?: ImportReport;
 	problem?: string;
@@ -64,8 +86,8 @@ export interface AllDecksRestored {
 /**
  * Restores a backup of every deck: decks not on this device are added (one already here is kept
  * as it is: its facts may have been edited since), and each deck's progress is merged in, the
- * later state of each card winning. Nothing on the device is deleted. Throws on a file that is
- * not such a backup.
+ * later state of each card winning. A draft is added where the deck has none here. Nothing on
+ * the device is deleted. Throws on a file that is not such a backup.
  */
 export async function restoreAllDecks(
 	storage: DeviceStorage,
@@ -75,7 +97,7 @@ export async function restoreAllDecks(
 	const { decks, skipped } = readAllDecksBackup(data, storage.builtIn.id);
 	const restored: DeckRestored[] = [];
 	for (const deck of decks) {
-		let state: DeckRestored['deck'] = 'built-in';
+		let state: DeckRestored['deck'] = deck.builtIn ? 'built-in' : 'none';
 		if (deck.factSet) {
 			const here = await storage.library.get(deck.id);
 			if (!here) {
@@ -86,15 +108,24 @@ export async function restoreAllDecks(
 				state = same ? 'already here' : 'kept this device’s version';
 			}
 		}
-		try {
-			const report = await (
-				await storage.progress(deck.builtIn ? null : deck.id)
-			).importBackup(deck.progress);
-			restored.push({ title: deck.title, deck: state, report });
-		} catch (error) {
-			const problem = error instanceof Error ? error.message : 'its progress could not be read';
-			restored.push({ title: deck.title, deck: state, problem });
+		const done: DeckRestored = { title: deck.title, deck: state };
+		if (deck.draft) {
+			// After the deck: saving a deck drops its draft.
+			const { draft, ...info } = deck.draft;
+			const here = await storage.library.getDraft(deck.id);
+			if (here === undefined) await storage.library.saveDraft(deck.id, draft, info);
+			done.draft = here === undefined ? 'added' : 'kept this device’s';
 		}
+		if (deck.progress !== undefined) {
+			try {
+				done.report = await (
+					await storage.progress(deck.builtIn ? null : deck.id)
+				).importBackup(deck.progress);
+			} catch (error) {
+				done.problem = error instanceof Error ? error.message : 'its progress could not be read';
+			}
+		}
+		restored.push(done);
 	}
 	return { decks: restored, skipped };
 }

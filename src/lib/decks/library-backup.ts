@@ -1,6 +1,7 @@
 // A backup of everything on the device in one file: every deck added (its facts) and every deck's
-// progress (the built-in deck's too), to keep or to move to another device. Reading one checks
-// each deck as a deck file is checked; a deck that fails is skipped, never stored.
+// progress (the built-in deck's too), and the changes still kept as drafts in the editor, to keep or
+// to move to another device. Reading one checks each deck as a deck file is checked; a deck that
+// fails is skipped, never stored.
 import * as v from 'valibot';
 import { checkFactSet } from '../facts/validate.ts';
 import type { FactSet } from '../facts/types.ts';
@@ -8,6 +9,8 @@ import { StorageError } from '../storage/errors.ts';
 import { BACKUP_APP, type Backup } from '../storage/types.ts';
 import { DEFAULT_DB_NAME } from '../storage/keys.ts';
 import { progressDbName } from './progress-db.ts';
+import { isDeckDraft, type DeckDraft } from './draft.ts';
+import type { DraftInfo } from './catalog.ts';
 
 /** Tells a backup of every deck from a backup of one deck's progress. */
 export const ALL_DECKS_KIND = 'all-decks';
@@ -23,11 +26,18 @@ export interface BackedUpDeck {
 	id: string;
 	title: string;
 	builtIn: boolean;
-	/** The deck's facts; absent for the built-in deck, which every copy of the app has. */
+	/**
+	 * The deck's facts; absent for the built-in deck, which every copy of the app has, and for a
+	 * deck only written so far (a draft that never passed the checks).
+	 */
 	factSet?: FactSet;
-	/** The deck's progress, as a one-deck backup holds it. */
-	progress: Backup;
+	/** The deck's progress, as a one-deck backup holds it; absent for a deck only written so far. */
+	progress?: Backup;
+	/** Changes kept as a draft in the editor, not saved as the deck yet. */
+	draft?: BackedUpDraft;
 }
+
+export type BackedUpDraft = Omit<DraftInfo, 'id'> & { draft: DeckDraft };
 
 /** A deck of a backup, ready to restore. */
 export interface DeckToRestore {
@@ -35,8 +45,9 @@ export interface DeckToRestore {
 	title: string;
 	builtIn: boolean;
 	factSet?: FactSet;
-	/** Checked when it is merged, as a one-deck backup is. */
+	/** Checked when it is merged, as a one-deck backup is; undefined when there is none. */
 	progress: unknown;
+	draft?: BackedUpDraft;
 }
 
 export interface AllDecksRestore {
@@ -59,12 +70,28 @@ const backupShape = v.object({
 				title: v.pipe(v.string(), v.maxLength(1_000)),
 				builtIn: v.boolean(),
 				factSet: v.optional(v.unknown()),
-				progress: v.unknown()
+				progress: v.optional(v.unknown()),
+				draft: v.optional(v.unknown())
 			})
 		),
 		v.maxLength(MAX_DECKS, `must hold at most ${MAX_DECKS} decks`)
 	)
 });
+
+const draftShape = v.object({
+	title: v.pipe(v.string(), v.maxLength(1_000)),
+	problemCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	savedAt: v.pipe(v.string(), v.isoTimestamp()),
+	draft: v.unknown()
+});
+
+/** A deck's draft as the file holds it, when it is one: a draft of that same deck. */
+function readDraft(value: unknown, id: string): BackedUpDraft | undefined {
+	const shape = v.safeParse(draftShape, value);
+	if (!shape.success || !isDeckDraft(shape.output.draft) || shape.output.draft.id !== id)
+		return undefined;
+	return { ...shape.output, draft: shape.output.draft };
+}
 
 export function buildAllDecksBackup(decks: BackedUpDeck[], now: Date): AllDecksBackup {
 	return { app: BACKUP_APP, kind: ALL_DECKS_KIND, exportedAt: now.toISOString(), decks };
@@ -100,12 +127,24 @@ export function readAllDecksBackup(data: unknown, builtInId: string): AllDecksRe
 		}
 		seen.add(deck.id);
 		if (deck.builtIn) {
-			if (deck.id === builtInId) decks.push({ ...deck, title, factSet: undefined });
+			if (deck.id === builtInId)
+				decks.push({ id: deck.id, title, builtIn: true, progress: deck.progress });
 			else skipped.push({ title, reason: 'it is the built-in deck of another edition of the app' });
 			continue;
 		}
 		if (deck.id === builtInId) {
 			skipped.push({ title, reason: 'it has the id of the deck built into the app' });
+			continue;
+		}
+		const draft = deck.draft === undefined ? undefined : readDraft(deck.draft, deck.id);
+		if (deck.draft !== undefined && !draft)
+			skipped.push({
+				title: `${title} (unfinished changes)`,
+				reason: 'they could not be read as a draft of this deck'
+			});
+		if (deck.factSet === undefined && draft) {
+			// Only written so far: the draft is all there is, and it never had progress.
+			decks.push({ id: deck.id, title, builtIn: false, progress: undefined, draft });
 			continue;
 		}
 		const { factSet, problems } = checkFactSet(deck.factSet, title);
@@ -122,7 +161,8 @@ export function readAllDecksBackup(data: unknown, builtInId: string): AllDecksRe
 				title: factSet.title,
 				builtIn: false,
 				factSet,
-				progress: deck.progress
+				progress: deck.progress,
+				draft
 			});
 	}
 	return { decks, skipped };

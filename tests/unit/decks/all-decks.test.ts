@@ -11,6 +11,7 @@ import {
 import { importDeck } from '../../../src/lib/decks/import.ts';
 import { createDeckLibrary } from '../../../src/lib/decks/library.ts';
 import { deckIdOfDatabase } from '../../../src/lib/decks/library-backup.ts';
+import { checkDraft, draftOf, emptyDraft } from '../../../src/lib/decks/draft.ts';
 import { openDeckBackend } from '../../../src/lib/decks/open.ts';
 import { progressDbName } from '../../../src/lib/decks/progress-db.ts';
 import { createScheduler } from '../../../src/lib/srs/index.ts';
@@ -108,6 +109,68 @@ describe('everything on a device, in one file', () => {
 		await expect(restoreAllDecks(target, { app: 'summit-quiz', cards: [] }, NOW)).rejects.toThrow(
 			/not a backup of every deck/
 		);
+	});
+
+	it('takes the changes still being written along: a saved deck’s draft, and a deck only written so far', async () => {
+		const phone = await device();
+		await phone.library.save(apollo(), NOW);
+		let n = 0;
+		const key = () => `k${++n}`;
+		const edited = { ...draftOf(apollo(), key), title: '' };
+		const fresh = emptyDraft('my-deck', 'My deck', key);
+		for (const draft of [edited, fresh])
+			await phone.library.saveDraft(draft.id, draft, {
+				title: draft.title || 'Untitled deck',
+				problemCount: checkDraft(draft).problems.length,
+				savedAt: NOW.toISOString()
+			});
+		const file = JSON.parse(JSON.stringify(await backUpAllDecks(phone, NOW)));
+		expect(file.decks.map((deck: { id: string }) => deck.id)).toEqual([
+			'summit-2025',
+			'apollo-11',
+			'my-deck'
+		]);
+
+		const laptop = await device();
+		const mine = { ...emptyDraft('my-deck', 'Written here', key) };
+		await laptop.library.saveDraft('my-deck', mine, {
+			title: 'Written here',
+			problemCount: 5,
+			savedAt: NOW.toISOString()
+		});
+		const restored = await restoreAllDecks(laptop, file, NOW);
+		expect(restored.skipped).toEqual([]);
+		expect(restored.decks.map(({ title, deck, draft }) => [title, deck, draft])).toEqual([
+			['The summit', 'built-in', undefined],
+			['Apollo 11', 'added', 'added'],
+			['My deck', 'none', 'kept this device’s']
+		]);
+		// The saved deck plays as it was; its draft waits in the editor beside it.
+		expect((await laptop.library.get('apollo-11'))?.factSet).toEqual(apollo());
+		expect(await laptop.library.getDraft('apollo-11')).toEqual(edited);
+		expect((await laptop.library.drafts()).map(({ id, title }) => [id, title])).toEqual([
+			['apollo-11', 'Untitled deck'],
+			['my-deck', 'Written here']
+		]);
+		// Nothing written on this device is replaced.
+		expect(await laptop.library.getDraft('my-deck')).toEqual(mine);
+
+		// A draft that is not one of its deck is named and left out; the deck itself still comes.
+		file.decks[1].draft.draft = { ...edited, id: 'another-deck' };
+		const other = await device();
+		const again = await restoreAllDecks(other, file, NOW);
+		expect(again.skipped).toEqual([
+			{
+				title: 'Apollo 11 (unfinished changes)',
+				reason: 'they could not be read as a draft of this deck'
+			}
+		]);
+		expect(again.decks.map(({ title, deck, draft }) => [title, deck, draft])).toEqual([
+			['The summit', 'built-in', undefined],
+			['Apollo 11', 'added', undefined],
+			['My deck', 'none', 'added']
+		]);
+		expect(await other.library.getDraft('apollo-11')).toBeUndefined();
 	});
 
 	it('deletes every deck and all progress, that of decks deleted before included', async () => {
