@@ -222,6 +222,31 @@ test('delete a deck, then undo', async ({ page }) => {
 	expect((await storedDeckKeys(page)).sort()).toEqual(['deck:apollo-11', 'summary:apollo-11']);
 });
 
+test('the deck lists in other tabs follow what is saved and deleted in one', async ({
+	page,
+	context
+}) => {
+	const home = await context.newPage();
+	await home.goto('./');
+	const decks = await context.newPage();
+	await decks.goto('./decks/');
+	await expect(decks.getByRole('heading', { name: TITLE })).toHaveCount(0);
+
+	await chooseDeckFile(page, 'apollo-11.csv', readFileSync(APOLLO, 'utf8'));
+	await saveCheckedDeck(page);
+	await expect(decks.getByRole('heading', { name: TITLE })).toBeVisible();
+	await expect(home.getByRole('link', { name: new RegExp(TITLE) }).first()).toBeVisible();
+
+	await page.getByRole('button', { name: 'Write a new deck' }).click();
+	await expect(page.getByRole('heading', { name: 'Edit “My deck”' })).toBeVisible();
+	await expect(decks.getByRole('heading', { name: 'My deck' })).toBeVisible();
+
+	await page.goto('./decks/');
+	await page.getByRole('button', { name: `Delete ${TITLE}` }).click();
+	await expect(decks.getByRole('heading', { name: TITLE })).toHaveCount(0);
+	await expect(home.getByRole('link', { name: new RegExp(TITLE) })).toHaveCount(0);
+});
+
 /** Plays `count` questions of the quiz on `page`, answering 1, 2, 3…; returns prompt and options. */
 async function playQuiz(page: Page, count: number): Promise<string[]> {
 	await page.getByRole('button', { name: 'Start the quiz' }).click();

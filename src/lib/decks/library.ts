@@ -17,6 +17,7 @@ import {
 	type DraftInfo
 } from './catalog.ts';
 import { openDeckBackend } from './open.ts';
+import { announceDecksChanged } from './changes.ts';
 
 export interface DeckLibrary {
 	/** False when decks live only in memory (storage refused) and are lost with the tab. */
@@ -40,7 +41,16 @@ export interface DeckLibrary {
 	saveDraft(id: string, draft: unknown, info: Omit<DraftInfo, 'id'>): Promise<void>;
 }
 
-export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLibrary {
+/** `written` is told after each write (the browser's library tells the other tabs). */
+export function createDeckLibrary(
+	backend: Backend,
+	persistent: boolean,
+	written: () => void = () => {}
+): DeckLibrary {
+	const write = async (change: Parameters<Backend['write']>[0]) => {
+		await backend.write(change);
+		written();
+	};
 	return {
 		persistent,
 		list: () => listSummaries(backend),
@@ -56,7 +66,7 @@ export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLi
 		},
 		async save(factSet, now) {
 			const summary = summarizeDeck(factSet, contentVersionOf(factSet), now);
-			await backend.write({
+			await write({
 				delete: [DRAFT_PREFIX + factSet.id, DRAFT_INFO_PREFIX + factSet.id],
 				put: [
 					[SUMMARY_PREFIX + factSet.id, summary],
@@ -66,13 +76,13 @@ export function createDeckLibrary(backend: Backend, persistent: boolean): DeckLi
 			return summary;
 		},
 		remove: (id) =>
-			backend.write({
+			write({
 				delete: [SUMMARY_PREFIX + id, DECK_PREFIX + id, DRAFT_PREFIX + id, DRAFT_INFO_PREFIX + id]
 			}),
 		drafts: () => listDraftInfos(backend),
 		getDraft: (id) => backend.get(DRAFT_PREFIX + id),
 		saveDraft: (id, draft, info) =>
-			backend.write({
+			write({
 				put: [
 					[DRAFT_PREFIX + id, draft],
 					[DRAFT_INFO_PREFIX + id, { id, ...info }]
@@ -97,6 +107,6 @@ let opened: Promise<DeckLibrary> | undefined;
 /** The library, opened once per page load; in memory when the browser refuses storage. */
 export function openDeckLibrary(): Promise<DeckLibrary> {
 	return (opened ??= openDeckBackend().then(({ backend, persistent }) =>
-		createDeckLibrary(backend, persistent)
+		createDeckLibrary(backend, persistent, announceDecksChanged)
 	));
 }
