@@ -146,6 +146,8 @@ test('editing a saved deck: a problem keeps the last good version playing; delet
 	await expect(page.getByRole('heading', { name: 'Facts (20)' })).toBeVisible();
 	await expect(page.getByRole('button', { name: /^2\. / })).toContainText(secondName);
 	await expect(page.locator('.fact').nth(1)).toBeFocused();
+	// …and the focus can be seen.
+	await expect(page.locator('.fact').nth(1)).toHaveCSS('outline-style', 'solid');
 
 	// A wrong answer removed, its fact closed: undo opens the fact and focuses the answer again.
 	const first = page.getByRole('button', { name: /^1\. Where did Apollo 11 lift off from\?/ });

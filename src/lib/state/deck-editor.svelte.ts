@@ -79,6 +79,8 @@ export class DeckEditor {
 	#now: () => Date;
 	/** The draft as last stored (or opened), to skip writes that would change nothing. */
 	#stored = '';
+	/** The draft `check` is of, so a save right after a check does not check it again. */
+	#checked = '';
 	/** The topic being renamed, and the facts its new name carries (counted when typing began). */
 	#renaming: { index: number; carried: string[] } | undefined;
 
@@ -121,6 +123,7 @@ export class DeckEditor {
 	#recheck(draft: DeckDraft): void {
 		const check = checkDraft(draft);
 		this.check = check;
+		this.#checked = JSON.stringify(draft);
 		if (check.factSet) {
 			this.previewSet = check.factSet;
 			return;
@@ -183,7 +186,7 @@ export class DeckEditor {
 			if (latest() && this.save === 'saving') this.save = 'saved';
 			return;
 		}
-		const check = checkDraft(draft);
+		const check = json === this.#checked ? this.check : checkDraft(draft);
 		try {
 			if (check.factSet) {
 				await library.save(check.factSet, this.#now());
