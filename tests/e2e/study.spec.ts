@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { lexiconOf } from '../../src/lib/facts/index.ts';
 import { builtFactSet } from '../../scripts/lib/shared-link.ts';
-import { FACT_COUNT } from './support/links.ts';
+import { FACT_COUNT, sharedQuizPath } from './support/links.ts';
 
 // What a learner who knows the article knows: each question's answer and every true statement.
 const factSet = builtFactSet()!;
@@ -258,4 +258,54 @@ test('the first finished session asks the browser, once, to keep progress', asyn
 	await expect(page.getByRole('heading', { name: 'You’re done for now' })).toBeVisible();
 	await expect(page.getByText('You studied 20 cards (10 new) with 20 answers.')).toBeVisible();
 	expect(await calls()).toEqual({ persisted: 0, persist: 0 });
+});
+
+/** Reviews stored in the built-in deck's database, read straight from IndexedDB. */
+function reviewsInDatabase(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('summit-quiz');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result
+						.transaction('progress')
+						.objectStore('progress')
+						.count(IDBKeyRange.bound('log:', 'log:\uffff'));
+					request.onsuccess = () => {
+						resolve(request.result);
+						open.result.close();
+					};
+				};
+			})
+	);
+}
+
+test('a clock put back a day, then forward a week, loses no answer', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	// The same shared quiz three times: the same ten cards, reviewed at each clock's time.
+	const path = sharedQuizPath({ title: 'Clock test', count: 10 });
+	let expected = 0;
+	for (const time of [T0.getTime(), T0.getTime() - DAY, T0.getTime() + 7 * DAY]) {
+		await page.clock.setSystemTime(time);
+		// A page of its own each time (the same address twice would only move within the page).
+		await page.goto('./');
+		await page.goto(path);
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		for (let n = 1; n <= 10; n++) {
+			await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
+			await page.keyboard.press('1');
+			await page.keyboard.press('Enter');
+		}
+		await expect(page.getByText(/^Saved on this device\./)).toBeVisible();
+		expected += 10;
+		expect(await reviewsInDatabase(page)).toBe(expected);
+	}
+	// Study opens on cards reviewed "in the future" and goes on answering them.
+	await page.clock.setSystemTime(T0.getTime() - 2 * DAY);
+	await page.goto('./study/');
+	await answerChoice(page);
+	expect(await reviewsInDatabase(page)).toBe(expected + 1);
+	expect(errors).toEqual([]);
 });

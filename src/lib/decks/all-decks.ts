@@ -120,7 +120,7 @@ export async function restoreAllDecks(
 			try {
 				done.report = await (
 					await storage.progress(deck.builtIn ? null : deck.id)
-				).importBackup(deck.progress);
+				).importBackup(deck.progress, now);
 			} catch (error) {
 				done.problem = error instanceof Error ? error.message : 'its progress could not be read';
 			}

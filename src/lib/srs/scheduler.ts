@@ -25,7 +25,11 @@ export interface SchedulerOptions {
 
 export interface Scheduler {
 	readonly desiredRetention: number;
-	/** Schedules `cardId` after an answer rated `rating` at `now`; `card` undefined = a new card. */
+	/**
+	 * Schedules `cardId` after an answer rated `rating` at `now`; `card` undefined = a new card.
+	 * Never throws on the clock: an answer dated before the card's last review (a clock put back,
+	 * a backup from a device whose clock ran ahead) counts as given at that last review.
+	 */
 	review(card: CardState | undefined, cardId: string, rating: Rating, now: Date): ReviewResult;
 }
 
@@ -42,7 +46,10 @@ export function createScheduler({
 	);
 	return {
 		desiredRetention,
-		review(card, cardId, rating, now) {
+		review(card, cardId, rating, clock) {
+			const last = card?.last_review ? Date.parse(card.last_review) : NaN;
+			// ts-fsrs refuses a review earlier than the last one; no time has passed for the card.
+			const now = last > clock.getTime() ? new Date(last) : clock;
 			const before = card ? toFsrsCard(card) : createEmptyCard(now);
 			const { card: after, log } = engine.next(before, now, GRADES[rating]);
 			return {

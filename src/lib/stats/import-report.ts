@@ -25,6 +25,10 @@ export function describeImport(report: ImportReport): string[] {
 	const lines = [added ? `Added ${added}.` : 'Nothing new was added.'];
 	if (updated) lines.push(`Updated ${updated} with later progress from the backup.`);
 	if (kept) lines.push(`Kept ${kept} that were already up to date here.`);
+	if (report.redated > 0)
+		lines.push(
+			`${plural(report.redated, 'card was', 'cards were')} dated in the future (the other device’s clock was ahead): they count from now instead, with the same intervals.`
+		);
 	if (report.skipped.length > 0) {
 		lines.push(
 			`Skipped ${plural(report.skipped.length, 'entry', 'entries')} that could not be read.`

@@ -44,6 +44,8 @@ export interface ParsedBackup {
 	runs: RunRecord[];
 	settings: StudySettings | undefined;
 	skipped: SkippedRecord[];
+	/** Cards moved back from a future date (see parseBackup). */
+	redated: number;
 }
 
 const list = (name: string) =>
@@ -67,8 +69,19 @@ const backupShape = v.object({
 	settings: v.optional(v.unknown())
 });
 
-/** Validates a backup (JSON text or parsed); bad entries are skipped, a bad file throws. */
-export function parseBackup(raw: unknown): ParsedBackup {
+/**
+ * How far ahead of this device's clock a card's last review may be before it counts as dated by
+ * a clock set wrong: clocks drift by seconds, and a time zone set wrong moves one by hours.
+ */
+export const CLOCK_TOLERANCE_MS = 60 * 60_000;
+
+/**
+ * Validates a backup (JSON text or parsed); bad entries are skipped, a bad file throws. A card
+ * last reviewed later than `now` (beyond the tolerance) came from a device whose clock was ahead:
+ * it is moved back to `now`, its interval kept, so it neither waits for that future date nor
+ * stops a review (which may not come before the last one).
+ */
+export function parseBackup(raw: unknown, now: Date): ParsedBackup {
 	const data = typeof raw === 'string' ? parseJson(raw) : raw;
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		throw new StorageError('invalid-backup', 'it does not hold a backup');
@@ -84,13 +97,30 @@ export function parseBackup(raw: unknown): ParsedBackup {
 			return [];
 		});
 	const backup = shape.value;
-	const cards = valid('cards', cardSchema, backup.cards);
+	let redated = 0;
+	const cards = valid('cards', cardSchema, backup.cards).map((card) => {
+		const ahead = card.last_review ? Date.parse(card.last_review) - now.getTime() : 0;
+		if (ahead <= CLOCK_TOLERANCE_MS) return card;
+		redated++;
+		return {
+			...card,
+			last_review: now.toISOString(),
+			due: new Date(Date.parse(card.due) - ahead).toISOString()
+		};
+	});
 	const log = valid('log', loggedReviewSchema, backup.log);
 	const runs = valid('runs', runSchema, backup.runs);
 	const settings =
 		backup.settings === undefined ? undefined : check(settingsSchema, backup.settings);
 	if (settings && !settings.ok) skipped.push({ key: 'settings', reason: settings.reason });
-	return { cards, log, runs, settings: settings?.ok ? settings.value : undefined, skipped };
+	return {
+		cards,
+		log,
+		runs,
+		settings: settings?.ok ? settings.value : undefined,
+		skipped,
+		redated
+	};
 }
 
 function parseJson(text: string): unknown {
@@ -199,7 +229,8 @@ export function planImport(
 			log,
 			runs,
 			settings,
-			skipped: backup.skipped
+			skipped: backup.skipped,
+			redated: backup.redated
 		}
 	};
 }

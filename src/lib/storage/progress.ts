@@ -112,9 +112,9 @@ export function createProgressStore(
 
 		exportBackup: (now) => guarded(async () => buildBackup(await backend.read(['']), now)),
 
-		importBackup: (raw) =>
+		importBackup: (raw, now = new Date()) =>
 			guarded(() => {
-				const backup = parseBackup(raw);
+				const backup = parseBackup(raw, now);
 				const spec = { prefixes: [CARD_PREFIX, LOG_PREFIX, RUN_PREFIX], keys: [SETTINGS_KEY] };
 				return backend.update(spec, (found) => planImport(found, backup));
 			}),

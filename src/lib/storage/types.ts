@@ -93,6 +93,8 @@ export interface ImportReport extends MergeCounts {
 	/** Settings are taken from a backup only when none were saved here. */
 	settings: 'imported' | 'kept';
 	skipped: SkippedRecord[];
+	/** Cards last reviewed "in the future" (the other device's clock was ahead), moved to now. */
+	redated: number;
 }
 
 export interface ProgressStore {
@@ -118,7 +120,11 @@ export interface ProgressStore {
 	/** Every valid record as a backup document stamped `now`. */
 	exportBackup(now: Date): Promise<Backup>;
 	/** Merges a backup (JSON text or parsed) into what is stored; never deletes anything. */
-	importBackup(raw: unknown): Promise<ImportReport>;
+	/**
+	 * Merges a backup in. `now` (this device's clock, by default) repairs cards a device with its
+	 * clock ahead dated in the future.
+	 */
+	importBackup(raw: unknown, now?: Date): Promise<ImportReport>;
 	/** Every stored record that is invalid or not ours. */
 	audit(): Promise<SkippedRecord[]>;
 	/** Deletes everything this app stored and starts a fresh schema record dated `now`. */

@@ -92,6 +92,24 @@ describe('createScheduler().review', () => {
 		expect(run(0.95)).toBeLessThan(run(0.8));
 	});
 
+	test('a clock put back, or a card reviewed "in the future", never stops an answer being recorded', () => {
+		const scheduler = createScheduler();
+		const learned = simulate(['good', 'good', 'good', 'good']).at(-1)!;
+		const last = Date.parse(learned.last_review!);
+		for (const back of [1, HOUR, DAY, 30 * DAY]) {
+			const earlier = new Date(last - back);
+			const { card, log } = scheduler.review(learned, 'fact-1', 'good', earlier);
+			// Counted as given at the last review: no time passed, and the schedule moves on.
+			expect(card.reps).toBe(learned.reps + 1);
+			expect(card.last_review).toBe(learned.last_review);
+			expect(log.review).toBe(learned.last_review);
+			expect(log.elapsed_days).toBe(0);
+			expect(Date.parse(card.due)).toBeGreaterThanOrEqual(last);
+		}
+		// A wrong answer still counts as one.
+		expect(scheduler.review(learned, 'fact-1', 'again', new Date(last - DAY)).card.lapses).toBe(1);
+	});
+
 	test('card states are plain JSON and survive a JSON round trip unchanged', () => {
 		const card = simulate(['good', 'again', 'good']).at(-1)!;
 		expect(JSON.parse(JSON.stringify(card))).toEqual(card);

@@ -14,6 +14,7 @@ function report(overrides: Partial<ImportReport>): ImportReport {
 		runs: none,
 		settings: 'kept',
 		skipped: [],
+		redated: 0,
 		...overrides
 	};
 }
@@ -45,6 +46,14 @@ describe('describeImport', () => {
 			'Skipped 1 entry that could not be read.',
 			'Your study settings here were kept.'
 		]);
+	});
+
+	test('says when cards dated in the future were moved to now', () => {
+		expect(
+			describeImport(report({ redated: 2, cards: { added: 2, updated: 0, kept: 0 } }))
+		).toContain(
+			'2 cards were dated in the future (the other device’s clock was ahead): they count from now instead, with the same intervals.'
+		);
 	});
 });
 

@@ -117,6 +117,31 @@ describe('export and import', () => {
 		expect((await local.loadSettings()).desiredRetention).toBe(0.95);
 	});
 
+	test('a backup from a device whose clock ran a week ahead is moved to now, and study goes on', async () => {
+		const ahead = await openPersistent(freshFactory());
+		await answer(ahead, 'fact-a', 'good', at(7));
+		const backup = await ahead.exportBackup(at(7));
+		const dated = backup.cards[0];
+
+		const here = await openPersistent(freshFactory());
+		const report = await here.importBackup(backup, NOW);
+		expect(report.redated).toBe(1);
+		const card = (await here.loadCards()).cards.get('fact-a')!;
+		expect(card.last_review).toBe(NOW.toISOString());
+		// The same interval, counted from now.
+		expect(Date.parse(card.due) - NOW.getTime()).toBe(
+			Date.parse(dated.due) - Date.parse(dated.last_review!)
+		);
+		// The next answer here, at this device's time, is recorded.
+		await answer(here, 'fact-a', 'good', at(0.5));
+		expect((await here.loadLog()).log).toHaveLength(2);
+
+		// A clock a few minutes off is only drift: nothing is moved.
+		expect(
+			(await (await openPersistent(freshFactory())).importBackup(backup, at(7 - 0.01))).redated
+		).toBe(0);
+	});
+
 	test('with equal review times, the state with more reps wins', async () => {
 		const local = await openPersistent(freshFactory());
 		const { card } = await answer(local, 'fact-a', 'good');
