@@ -9,7 +9,13 @@ import {
 	type StudySettings
 } from '$lib/storage';
 import { progressDbName } from '$lib/decks/progress-db';
-import { createScheduler, ratingForAnswer, type Rating } from '$lib/srs';
+import {
+	forgetAnswer,
+	journalAnswer,
+	journaledAnswers,
+	type GivenAnswer
+} from '$lib/storage/journal';
+import { createScheduler, ratingForAnswer } from '$lib/srs';
 import { storageStatus } from './storage-status.svelte';
 
 /** A deck's id, or null for the built-in deck: each deck keeps its progress apart. */
@@ -21,11 +27,14 @@ const opening = new Map<DeckKey, Promise<ProgressStore>>();
 export function progressStore(deck: DeckKey): Promise<ProgressStore> {
 	let store = opening.get(deck);
 	if (!store) {
-		store = openProgressStore({ now: new Date(), dbName: progressDbName(deck) }).then((store) => {
-			storageStatus.persistent = store.persistent;
-			if (store.problem) storageStatus.report(new StorageError(store.problem).message);
-			return store;
-		});
+		store = openProgressStore({ now: new Date(), dbName: progressDbName(deck) }).then(
+			async (store) => {
+				storageStatus.persistent = store.persistent;
+				if (store.problem) storageStatus.report(new StorageError(store.problem).message);
+				await recordJournaled(deck, store);
+				return store;
+			}
+		);
 		opening.set(deck, store);
 	}
 	return store;
@@ -53,30 +62,58 @@ export async function readSafely<T>(
 	return safely(deck, action);
 }
 
-export interface AnswerToRecord {
-	factId: string;
-	correct: boolean;
-	elapsedMs: number;
-	timeLimitMs?: number | null;
-	/** A self-graded flashcard gives its rating directly. */
-	rating?: Rating;
-}
+/** An answer to record (a self-graded flashcard gives its rating directly). */
+export type AnswerToRecord = GivenAnswer;
 
-/** Schedules the fact's card with FSRS and logs the answer, in one transaction. */
+/**
+ * Schedules the fact's card with FSRS and logs the answer, in one transaction. The answer goes to
+ * the journal first, at once (unless the caller journaled it already, as `journalId`), so a tab
+ * closed before the transaction ends keeps it.
+ */
 export function recordAnswer(
 	deck: DeckKey,
 	answer: AnswerToRecord,
 	now: Date,
-	settings?: StudySettings
+	settings?: StudySettings,
+	journalId = journalAnswer(deck, answer, now)
 ) {
 	return safely(deck, async (store) => {
 		const { desiredRetention } = settings ?? (await store.loadSettings());
 		const scheduler = createScheduler({ desiredRetention });
 		const rating = answer.rating ?? ratingForAnswer(answer);
-		return store.recordReview(answer.factId, (current) =>
-			scheduler.review(current, answer.factId, rating, now)
+		const saved = await store.recordReview(
+			answer.factId,
+			(current) => scheduler.review(current, answer.factId, rating, now),
+			journalId ? { id: journalId, at: now } : undefined
 		);
+		// Kept in memory only (storage refused), it stays in the journal for a later open.
+		if (journalId && store.persistent) forgetAnswer(journalId);
+		return saved;
 	});
+}
+
+/** Records the deck's answers left in the journal by a tab closed before they were stored. */
+async function recordJournaled(deck: DeckKey, store: ProgressStore): Promise<void> {
+	const answers = store.persistent ? journaledAnswers(deck) : [];
+	if (answers.length === 0) return;
+	try {
+		const scheduler = createScheduler({
+			desiredRetention: (await store.loadSettings()).desiredRetention
+		});
+		for (const answer of answers) {
+			const at = new Date(answer.at);
+			const rating = answer.rating ?? ratingForAnswer(answer);
+			await store.recordReview(
+				answer.factId,
+				(current) => scheduler.review(current, answer.factId, rating, at),
+				{ id: answer.id, at }
+			);
+			forgetAnswer(answer.id);
+		}
+	} catch (error) {
+		// What is left stays in the journal for the next open.
+		storageStatus.report(toStorageError(error).message);
+	}
 }
 
 /**

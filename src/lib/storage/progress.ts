@@ -65,23 +65,30 @@ export function createProgressStore(
 				return { cards: new Map(records.map((card) => [card.id, card])), skipped };
 			}),
 
-		recordReview: (cardId, compute) =>
-			guarded(() =>
-				backend.update({ keys: [cardKey(cardId)] }, (found) => {
-					const key = cardKey(cardId);
+		recordReview: (cardId, compute, once) =>
+			guarded(() => {
+				const key = cardKey(cardId);
+				// An answer from the journal has its log id from the start, to tell if it is stored.
+				const onceId = once && logId(once.at.toISOString(), once.id);
+				const keys = onceId ? [key, logKey(onceId)] : [key];
+				return backend.update({ keys }, (found) => {
 					// An unreadable card starts over rather than blocking every later answer.
 					const stored = found.has(key) ? readCard(key, found.get(key)) : undefined;
+					const already = onceId && found.get(logKey(onceId));
+					const logged = already ? readLog(logKey(onceId), already) : undefined;
+					if (stored?.ok && logged?.ok)
+						return { write: { put: [] }, result: { card: stored.value, log: logged.value } };
 					const result = compute(stored?.ok ? stored.value : undefined);
 					const card: CardState = plain(cardSchema, result.card, 'card');
 					if (card.id !== cardId) throw new StorageError('invalid-record', 'card id differs');
 					const entry = plain(logEntrySchema, result.log, 'review log entry');
-					const id = logId(entry.review, makeId());
+					const id = onceId ?? logId(entry.review, makeId());
 					return {
 						write: { put: [[key, card] as const, [logKey(id), entry] as const] },
 						result: { card, log: { id, ...entry } }
 					};
-				})
-			),
+				});
+			}),
 
 		loadLog: () =>
 			guarded(async () => {

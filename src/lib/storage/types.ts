@@ -103,10 +103,15 @@ export interface ProgressStore {
 	/** Why the store is not persistent (or null when it is), for the UI to explain. */
 	readonly problem: StorageReason | null;
 	loadCards(): Promise<{ cards: Map<string, CardState>; skipped: SkippedRecord[] }>;
-	/** Reads the card, runs `compute` on it and writes card and log entry in one transaction. */
+	/**
+	 * Reads the card, runs `compute` on it and writes card and log entry in one transaction. With
+	 * `once` (an answer kept in the journal, given at `at`), the answer is recorded only once: if it
+	 * already was, nothing is written and the stored card and entry are returned.
+	 */
 	recordReview(
 		cardId: string,
-		compute: (current: CardState | undefined) => ReviewResult
+		compute: (current: CardState | undefined) => ReviewResult,
+		once?: { id: string; at: Date }
 	): Promise<{ card: CardState; log: LoggedReview }>;
 	/** The review log, oldest first. */
 	loadLog(): Promise<{ log: LoggedReview[]; skipped: SkippedRecord[] }>;
