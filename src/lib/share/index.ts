@@ -7,7 +7,13 @@ export {
 	QUIZ_LINK_LIMITS
 } from './quiz-link.ts';
 export type { QuizLink } from './quiz-link.ts';
-export { decodeResult, encodeResult, resultProblem, RESULT_LIMITS } from './result-code.ts';
+export {
+	decodeResult,
+	encodeResult,
+	longestResultCode,
+	resultProblem,
+	RESULT_LIMITS
+} from './result-code.ts';
 export type { SharedResult } from './result-code.ts';
 export { SHARE_LINK_REASONS, ShareLinkError } from './errors.ts';
 export type { ShareKind, ShareLinkReason } from './errors.ts';

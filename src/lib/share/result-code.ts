@@ -100,6 +100,20 @@ export function decodeResult(code: string): SharedResult {
 	return result;
 }
 
+/**
+ * The length of the longest code encodeResult can make (an astral-plane name at the longest, every
+ * limit at its top): whatever keeps codes must take one this long.
+ */
+export function longestResultCode(): number {
+	return encodeResult({
+		quizKey: 'k'.repeat(RESULT_LIMITS.maxQuizKey),
+		name: '\u{1D538}'.repeat(RESULT_LIMITS.maxName),
+		score: RESULT_LIMITS.maxScore,
+		answers: Array<boolean>(RESULT_LIMITS.maxAnswers).fill(true),
+		timeMs: RESULT_LIMITS.maxTimeMs
+	}).length;
+}
+
 /** In plain words, why `result` cannot be sent as it is; undefined when it can. */
 export function resultProblem(result: SharedResult): string | undefined {
 	const limits = RESULT_LIMITS;

@@ -1,22 +1,29 @@
 // The teacher's class results, in a database of their own: results students sent, keyed by code.
-import { createStore as idbCreateStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
-import type { ReceivedResult } from '../share/index.ts';
-import { toStorageError } from './errors.ts';
+import { longestResultCode, resultProblem, type ReceivedResult } from '../share/index.ts';
+import { createStore } from './db.ts';
+import { StorageError, toStorageError } from './errors.ts';
 import type { SkippedRecord } from './types.ts';
 
 const DB_NAME = 'summit-quiz-class';
 const STORE_NAME = 'results';
 
-const resultSchema = v.object({
-	code: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-	quizKey: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
-	name: v.pipe(v.string(), v.minLength(1), v.maxLength(80)),
-	score: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	answers: v.pipe(v.array(v.boolean()), v.minLength(1), v.maxLength(50)),
-	timeMs: v.pipe(v.number(), v.minValue(0)),
-	receivedAt: v.pipe(v.string(), v.isoTimestamp())
-});
+/** A result as stored: within the very limits a result code is read with, never others. */
+let resultSchema: v.GenericSchema<unknown, ReceivedResult> | undefined;
+const schema = () =>
+	(resultSchema ??= v.pipe(
+		v.object({
+			code: v.pipe(v.string(), v.minLength(1), v.maxLength(longestResultCode())),
+			quizKey: v.string(),
+			name: v.string(),
+			score: v.number(),
+			answers: v.array(v.boolean()),
+			timeMs: v.number(),
+			receivedAt: v.pipe(v.string(), v.isoTimestamp())
+		}),
+		v.check((result) => resultProblem(result) === undefined)
+	));
 
 export interface ClassResultsStore {
 	load(): Promise<{ results: ReceivedResult[]; skipped: SkippedRecord[] }>;
@@ -29,7 +36,13 @@ let store: UseStore | undefined;
 
 /** Results kept in IndexedDB; the store is created on first use, never during prerendering. */
 export function classResultsStore(useStore?: UseStore): ClassResultsStore {
-	const db = () => useStore ?? (store ??= idbCreateStore(DB_NAME, STORE_NAME));
+	// Opened with a time limit: a browser whose storage never answers gets a message, not a hang.
+	const db = () => {
+		if (useStore) return useStore;
+		if (typeof indexedDB === 'undefined')
+			throw new StorageError('unavailable', 'this browser has no IndexedDB');
+		return (store ??= createStore(indexedDB, DB_NAME, STORE_NAME));
+	};
 	const guarded = async <T>(action: () => Promise<T>): Promise<T> => {
 		try {
 			return await action();
@@ -43,7 +56,7 @@ export function classResultsStore(useStore?: UseStore): ClassResultsStore {
 				const results: ReceivedResult[] = [];
 				const skipped: SkippedRecord[] = [];
 				for (const [key, value] of await entries(db())) {
-					const parsed = v.safeParse(resultSchema, value);
+					const parsed = v.safeParse(schema(), value);
 					if (parsed.success) results.push(parsed.output);
 					else skipped.push({ key: String(key), reason: 'not a valid class result' });
 				}
@@ -51,7 +64,7 @@ export function classResultsStore(useStore?: UseStore): ClassResultsStore {
 			}),
 		add: (result) =>
 			guarded(async () => {
-				const parsed = v.parse(resultSchema, result);
+				const parsed = v.parse(schema(), result);
 				if ((await get(parsed.code, db())) !== undefined) return false;
 				await set(parsed.code, parsed, db());
 				return true;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/lib/storage/index.ts';
 import { classResultsStore } from '../../../src/lib/storage/class-results.ts';
 import { set } from 'idb-keyval';
+import { decodeResult, encodeResult, RESULT_LIMITS } from '../../../src/lib/share/index.ts';
 
 const received = {
 	code: 'r1.abc',
@@ -34,5 +35,26 @@ describe('classResultsStore', () => {
 		const { results, skipped } = await store.load();
 		expect(results).toEqual([received]);
 		expect(skipped).toEqual([{ key: 'junk', reason: 'not a valid class result' }]);
+	});
+
+	it('keeps any result a code can carry, the longest included', async () => {
+		const store = classResultsStore(createStore(new IDBFactory(), 'class', 'results'));
+		const longest = {
+			quizKey: 'k'.repeat(RESULT_LIMITS.maxQuizKey),
+			// Forty letters outside the Basic Multilingual Plane: four bytes each in the code.
+			name: '\u{1D538}'.repeat(RESULT_LIMITS.maxName),
+			score: RESULT_LIMITS.maxScore,
+			answers: Array<boolean>(RESULT_LIMITS.maxAnswers).fill(false),
+			timeMs: RESULT_LIMITS.maxTimeMs
+		};
+		const code = encodeResult(longest);
+		expect(code.length).toBeGreaterThan(200);
+		const result = { ...decodeResult(code), code, receivedAt: '2026-01-01T10:00:00.000Z' };
+		expect(await store.add(result)).toBe(true);
+		expect((await store.load()).results).toEqual([result]);
+		// What no code can carry is refused, as the decoder refuses it.
+		await expect(
+			store.add({ ...result, code: 'r1.x', score: RESULT_LIMITS.maxScore + 1 })
+		).rejects.toThrow();
 	});
 });

@@ -1,0 +1,71 @@
+// The teacher's class table when storage fails: a result is never reported as saved when it was
+// not, the failure stays in view, and the result is saved once storage works again.
+import { expect, test } from '@playwright/test';
+import { encodeResult, RESULT_LIMITS } from '../../src/lib/share/index.ts';
+
+const result = (name: string) =>
+	encodeResult({
+		quizKey: 'quizA1',
+		name,
+		score: 3200,
+		answers: [true, false, true],
+		timeMs: 42_000
+	});
+
+test('a result storage refuses stays in the table, is named as not saved, and is saved later', async ({
+	page
+}) => {
+	// The class database refuses writes (a full disk) until the test lets it write again.
+	await page.addInitScript(() => {
+		const state = window as unknown as { refuseWrites: boolean };
+		state.refuseWrites = true;
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+			if (state.refuseWrites && this.name === 'results')
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		} as typeof put;
+	});
+	await page.goto('./results/');
+	const box = page.getByLabel('Result code or link');
+	await box.fill(result('Ana'));
+	await page.getByRole('button', { name: 'Add result' }).click();
+	await expect(page.locator('.message')).toHaveText(
+		'Ana’s result (3,200 points) is in the table but not saved on this device yet.'
+	);
+	await expect(page.getByRole('rowheader', { name: 'Ana' })).toBeVisible();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('One result is not saved on this device yet');
+
+	// A second result while storage still refuses: both wait, and the warning stays.
+	await box.fill(result('Ben'));
+	await page.getByRole('button', { name: 'Add result' }).click();
+	await expect(alert).toContainText('2 results are not saved on this device yet');
+
+	// Space comes back; the page tries again when the device is back online.
+	await page.evaluate(() => {
+		(window as unknown as { refuseWrites: boolean }).refuseWrites = false;
+		dispatchEvent(new Event('online'));
+	});
+	await expect(alert).toBeEmpty();
+	await page.reload();
+	await expect(page.getByRole('rowheader', { name: 'Ana' })).toBeVisible();
+	await expect(page.getByRole('rowheader', { name: 'Ben' })).toBeVisible();
+});
+
+test('the longest result a code can carry is saved', async ({ page }) => {
+	const name = '\u{1D538}'.repeat(RESULT_LIMITS.maxName);
+	const code = encodeResult({
+		quizKey: 'k'.repeat(RESULT_LIMITS.maxQuizKey),
+		name,
+		score: RESULT_LIMITS.maxScore,
+		answers: Array<boolean>(RESULT_LIMITS.maxAnswers).fill(true),
+		timeMs: RESULT_LIMITS.maxTimeMs
+	});
+	await page.goto('./results/');
+	await page.getByLabel('Result code or link').fill(code);
+	await page.getByRole('button', { name: 'Add result' }).click();
+	await expect(page.locator('.message')).toHaveText(/^Added .+’s result \(100,000 points\)\.$/);
+	await page.reload();
+	await expect(page.getByRole('rowheader', { name })).toBeVisible();
+});
