@@ -9,13 +9,7 @@ export type {
 export { RATINGS, SCHEDULING_STATES } from './types.ts';
 export { fromFsrsCard, fromFsrsState, newCardState, toFsrsCard, toFsrsState } from './card.ts';
 export type { AnswerOutcome } from './rating.ts';
-export {
-	FAST_MS,
-	FAST_SHARE_OF_LIMIT,
-	ratingForAnswer,
-	SLOW_MS,
-	SLOW_SHARE_OF_LIMIT
-} from './rating.ts';
+export { ratingForAnswer } from './rating.ts';
 export type { Scheduler, SchedulerOptions } from './scheduler.ts';
 export { createScheduler, DEFAULT_RETENTION } from './scheduler.ts';
 export { cardStatus, isDue } from './status.ts';

@@ -1,30 +1,23 @@
-// Turns a quiz answer (right or wrong, how long it took) into a scheduler rating.
+// Turns a multiple-choice answer into a scheduler rating: right is Good, wrong is Again.
 import type { Rating } from './types.ts';
-
-/**
- * Speed thresholds. Without a time limit a right answer in at most 6 s is 'easy' and one taking
- * 20 s or more is 'hard'. With a limit they scale to it: at most 30% of the limit is 'easy',
- * 80% or more is 'hard'. Everything in between is 'good'; any wrong answer is 'again'.
- */
-export const FAST_MS = 6_000;
-export const SLOW_MS = 20_000;
-export const FAST_SHARE_OF_LIMIT = 0.3;
-export const SLOW_SHARE_OF_LIMIT = 0.8;
 
 export interface AnswerOutcome {
 	correct: boolean;
+	/** How long the answer took; it does not change the rating (see below). */
 	elapsedMs: number;
-	/** The question's time limit in ms; null, undefined or not positive means no limit. */
+	/** The question's time limit in ms, if any; it does not change the rating either. */
 	timeLimitMs?: number | null;
 }
 
-/** Rating for one answer: wrong → again; right → easy when fast, hard when slow, else good. */
-export function ratingForAnswer({ correct, elapsedMs, timeLimitMs }: AnswerOutcome): Rating {
-	if (!correct) return 'again';
-	const limited = typeof timeLimitMs === 'number' && timeLimitMs > 0;
-	const fast = limited ? timeLimitMs * FAST_SHARE_OF_LIMIT : FAST_MS;
-	const slow = limited ? timeLimitMs * SLOW_SHARE_OF_LIMIT : SLOW_MS;
-	if (elapsedMs <= fast) return 'easy';
-	if (elapsedMs >= slow) return 'hard';
-	return 'good';
+/**
+ * Rating for a multiple-choice answer: wrong → Again, right → Good, however fast. Picking one of
+ * four options is recognition, with a one-in-four guess behind every right pick: it shows the
+ * fact is known, not that recalling it took no effort, which is what Easy means (Anki's manual).
+ * FSRS's author advises this mapping when only right and wrong are known, and FSRS takes no
+ * account of answer time; rated Easy, a new card answered in 6 s came back in 8 days instead of
+ * 10 minutes. A slow right answer is not rated Hard either: the time goes on reading the question
+ * and four options as much as on recall. Flashcards keep their four self-graded buttons.
+ */
+export function ratingForAnswer({ correct }: AnswerOutcome): Rating {
+	return correct ? 'good' : 'again';
 }
