@@ -37,7 +37,29 @@ const tag = v.pipe(
 	v.string(),
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case word, or words joined by hyphens')
 );
-const isoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+/** The years a question can show: a year's or a date's nearby wrong values must stay readable. */
+const YEARS = { min: 1000, max: 2999 };
+const isoDate = v.pipe(
+	v.string(),
+	v.isoDate('must be a date written YYYY-MM-DD'),
+	v.check(
+		(date) => Number(date.slice(0, 4)) >= YEARS.min && Number(date.slice(0, 4)) <= YEARS.max,
+		`must fall in the years ${YEARS.min} to ${YEARS.max}`
+	)
+);
+/**
+ * Numbers questions can show: written out in full (JavaScript writes 1e21 and 1e-7 with an
+ * exponent) and far enough from the largest exact integer that nearby wrong values stay exact.
+ */
+const MAX_NUMBER = 1e15;
+const showableNumber = v.pipe(
+	v.number(),
+	v.finite(),
+	v.check(
+		(n) => Math.abs(n) < MAX_NUMBER && !/e/i.test(String(n)),
+		'must be written out in full and smaller than 1,000,000,000,000,000 (a larger or tinier number cannot be shown in a question)'
+	)
+);
 const integer = v.pipe(v.number(), v.integer('must be a whole number'));
 const anyValue = v.union([text, v.number()], 'must be a text or a number');
 const values = v.optional(list(anyValue), []);
@@ -49,8 +71,8 @@ export const VALUE_SCHEMAS = {
 	quote: text,
 	weekday: v.picklist(WEEKDAYS, 'must be a weekday written in full, e.g. "Tuesday"'),
 	date: isoDate,
-	year: v.pipe(integer, v.minValue(1000), v.maxValue(2999)),
-	number: v.pipe(v.number(), v.finite())
+	year: v.pipe(integer, v.minValue(YEARS.min), v.maxValue(YEARS.max)),
+	number: showableNumber
 } as const satisfies Record<(typeof VALUE_TYPES)[number], v.GenericSchema>;
 
 /** The schema a value of `type` must meet: its value type's, or a name for an entity type. */

@@ -197,6 +197,8 @@ function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Pr
 	if (fact.statement.split('{answer}').length !== 2)
 		at('statement', 'must contain {answer} exactly once');
 	if (isEntityType(type) && !entityOf(value)) at('answer.value', notListed(value));
+	const unfit = valueProblem(type, value);
+	if (!isEntityType(type) && unfit) at('answer.value', unfit);
 	if (kind.length > 0 && !isEntityType(type))
 		at('answer.kind', 'only applies to answers that are entities (their entities carry tags)');
 	if (unit && type !== 'number') at('answer.unit', 'only applies to number answers');
@@ -220,7 +222,8 @@ function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Pr
 	};
 	fact.distractors.forEach((wrong, i) => {
 		const field = `distractors[${i}]`;
-		if (!fitsType(type, wrong)) at(field, `must be a ${type}, like the answer`);
+		if (!fitsType(type, wrong))
+			at(field, valueProblem(type, wrong, `must be a ${type}, like the answer`)!);
 		else if (sameValue(wrong, value)) at(field, 'is the same as the answer');
 		else if (fact.alsoTrue.some((right) => sameValue(right, wrong)))
 			at(field, 'is also listed in alsoTrue: a true value cannot be a wrong answer');
@@ -289,6 +292,22 @@ function checkFact(fact: Fact, set: FactSet, lexicon: Lexicon, file: string): Pr
 
 function fitsType(type: AnswerType, value: AnswerValue): boolean {
 	return v.is(valueSchema(type), value);
+}
+
+/**
+ * Why `value` is not a `type` a question can show ("must fall in the years 1000 to 2999"), or
+ * undefined when it is one.
+ */
+function valueProblem(
+	type: AnswerType,
+	value: AnswerValue,
+	notOfType = `must be a ${type}`
+): string | undefined {
+	const result = v.safeParse(valueSchema(type), value);
+	if (result.success) return undefined;
+	const [issue] = result.issues;
+	// A wrong kind of value gets the type's name; a number or date out of range, the rule it breaks.
+	return issue.kind === 'validation' ? issue.message : notOfType;
 }
 
 /** Whitespace-insensitive form, so a quote may span the article's odd spacing. */

@@ -86,6 +86,27 @@ describe('a broken fact file', () => {
 		);
 	});
 
+	it('refuses numbers and dates a question could not show, naming the fact and field', () => {
+		for (const [type, value] of [
+			['number', 1e308],
+			['number', 1e-7],
+			['number', -2e15],
+			['date', '9999-12-31'],
+			['date', '0999-01-01']
+		] as const) {
+			const raw = rawSummit();
+			const fact = raw.facts.find((f) => (f.answer as { type: string }).type === type)!;
+			(fact.answer as { value: unknown }).value = value;
+			expect(problemsOf(raw), `${type} ${value}`).toContainEqual(
+				expect.objectContaining({
+					factId: fact.id,
+					field: 'answer.value',
+					message: expect.stringMatching(/cannot be shown|must fall in the years/)
+				})
+			);
+		}
+	});
+
 	it('names the field of a missing explanation and of an answer type that is no label', () => {
 		const raw = rawSummit();
 		delete raw.facts[3].explanation;
