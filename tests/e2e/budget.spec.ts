@@ -12,9 +12,11 @@ const KB = 1024;
  * Gzipped JS + CSS a first visit downloads, per page. '/play/' also serves shared quiz links: the
  * code that asks the questions loads beside the fact set, after the page is up. It was raised from
  * 45 kB when the deck editor came: every page pays for each route in the app's route table and
- * for the Svelte runtime the pages share (45.0 → 45.3 kB).
+ * for the Svelte runtime the pages share (45.0 → 45.3 kB). It went from 46 to 47 kB for two things
+ * a first answer needs: the answer journal a closed tab cannot lose (0.3 kB) and the check that
+ * refuses invisible characters in a link's title (0.4 kB): 45.5 → 46.2 kB.
  */
-const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 46 * KB };
+const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 47 * KB };
 
 for (const [route, budget] of Object.entries(BUDGETS)) {
 	test(`${route} loads under ${budget / KB} kB of gzipped JS and CSS`, () => {

@@ -6,6 +6,7 @@ import type { FactSetError } from '../facts/errors.ts';
 import { checkFactSet } from '../facts/validate.ts';
 import { entityForms } from '../facts/lexicon.ts';
 import { containsPhrase, normalizeText } from '../facts/text.ts';
+import { stripInvisible } from '../facts/invisible.ts';
 import { sameValue, valueKey } from '../facts/values.ts';
 import {
 	isEntityType,
@@ -230,7 +231,8 @@ export function inputOf(draft: DeckDraft): {
 } {
 	const ids = factIds(draft.facts);
 	const positions = new Map<string, Positions>();
-	const text = (value: string) => value.trim();
+	// What the teacher cannot see cannot be fixed: invisible characters pasted in are dropped.
+	const text = (value: string) => stripInvisible(value);
 	const optional = (name: string, value: string | undefined) =>
 		value !== undefined && value.trim() !== '' ? { [name]: value.trim() } : {};
 	const keptFor = draft.facts.map((fact) => keptOf(fact, draft.entities));

@@ -3,6 +3,7 @@
 import { FactSetError } from '../facts/errors.ts';
 import type { FactSet } from '../facts/types.ts';
 import { checkFactSet } from '../facts/validate.ts';
+import { stripInvisible } from '../facts/invisible.ts';
 import { plainProblem, readSpreadsheet, slugOf, type DeckProblem } from './spreadsheet.ts';
 
 /** Larger files are refused before they are read: a 2,000-fact deck is well under 2 MB. */
@@ -79,7 +80,28 @@ function fromJson(text: string, options: DeckImportOptions): Omit<DeckImport, 'f
 		const reason = error instanceof Error ? error.message : 'it is not valid JSON';
 		return { problems: [{ where: '', problem: `the file cannot be read as JSON: ${reason}` }] };
 	}
-	return validated(raw, options.fileName, plainProblem);
+	return validated(withoutInvisible(raw), options.fileName, plainProblem);
+}
+
+/**
+ * Every string in `value` without invisible characters (text copied from documents brings soft
+ * hyphens and zero-width spaces along; a deck keeps none). Objects are rebuilt with their own
+ * keys only; a structure too deep to walk is left as it is, for the checks to refuse.
+ */
+function withoutInvisible(value: unknown): unknown {
+	const walk = (item: unknown): unknown =>
+		typeof item === 'string'
+			? stripInvisible(item)
+			: Array.isArray(item)
+				? item.map(walk)
+				: item !== null && typeof item === 'object'
+					? Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, walk(inner)]))
+					: item;
+	try {
+		return walk(value);
+	} catch {
+		return value;
+	}
 }
 
 function fromSpreadsheet(text: string, options: DeckImportOptions): Omit<DeckImport, 'format'> {

@@ -3,6 +3,7 @@
 import type { FactSetError } from '../facts/errors.ts';
 import { isEntityType, type AnswerValue } from '../facts/types.ts';
 import { isBlankRow, parseTable } from './csv.ts';
+import { stripInvisible } from '../facts/invisible.ts';
 
 /** A problem with the place it is at, in a teacher's words. */
 export interface DeckProblem {
@@ -68,7 +69,9 @@ const normalise = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g,
 
 /** Reads spreadsheet text (CSV, TSV or semicolon-separated) into a fact set input. */
 export function readSpreadsheet(text: string, details: DeckDetails): SpreadsheetDeck {
-	const { rows } = parseTable(text);
+	// Text pasted from documents brings soft hyphens and zero-width spaces along: they go here,
+	// header included (a byte order mark often starts a saved file).
+	const rows = parseTable(text).rows.map((cells) => cells.map(stripInvisible));
 	const problems: DeckProblem[] = [];
 	const headerIndex = rows.findIndex((cells) => !isBlankRow(cells));
 	const header = rows[headerIndex] ?? [];

@@ -2,6 +2,7 @@
 // Version 2 is read natively; version 1 (the first format) is checked and then converted.
 import * as v from 'valibot';
 import { ANSWER_TYPES, MAX_TOPICS, TOPICS, VALUE_TYPES, WEEKDAYS } from './types.ts';
+import { hasInvisible } from './invisible.ts';
 
 export const MAX_QUOTE_WORDS = 30;
 
@@ -24,7 +25,11 @@ const limitedText = (max: number) =>
 		v.string(),
 		v.trim(),
 		v.nonEmpty('must not be empty'),
-		v.maxLength(max, `must be at most ${max} characters`)
+		v.maxLength(max, `must be at most ${max} characters`),
+		v.check(
+			(text) => !hasInvisible(text),
+			'contains an invisible character (a zero-width space, soft hyphen, byte order mark or the like): retype the text around it'
+		)
 	);
 const text = limitedText(FACT_SET_LIMITS.textChars);
 const list = <T extends v.GenericSchema>(item: T, max: number = FACT_SET_LIMITS.listItems) =>

@@ -6,6 +6,7 @@ import { checksum } from './checksum.ts';
 import { readCode, writeCode, type CodeFormat } from './code.ts';
 import { shareError, unshareable, type ShareWords } from './errors.ts';
 import { textProblem } from './text.ts';
+import { stripInvisible } from '../facts/invisible.ts';
 
 /** What a shared quiz may ask for; anything else is refused when encoding and decoding. */
 export const QUIZ_LINK_LIMITS = {
@@ -79,9 +80,11 @@ export function encodeQuizLink(
 	contentVersion: string,
 	topics: TopicList = TOPICS
 ): string {
-	const problem = quizLinkProblem(settings, contentVersion, topics);
+	const { seed } = settings;
+	const title =
+		typeof settings.title === 'string' ? stripInvisible(settings.title) : settings.title;
+	const problem = quizLinkProblem({ ...settings, title }, contentVersion, topics);
 	if (problem) throw unshareable('quiz', problem);
-	const { seed, title } = settings;
 	return writeCode(QUIZ_LINK_FORMAT, [
 		seed,
 		contentVersion,

@@ -12,6 +12,7 @@ import {
 import { readCode, writeCode, type CodeFormat } from './code.ts';
 import { shareError, unshareable, type ShareWords } from './errors.ts';
 import { textProblem } from './text.ts';
+import { stripInvisible } from '../facts/invisible.ts';
 
 /** What a result may hold; anything else is refused when encoding and decoding. */
 export const RESULT_LIMITS = {
@@ -136,12 +137,12 @@ export function resultProblem(result: SharedResult): string | undefined {
 	return undefined;
 }
 
-/** The result as it will be encoded: trimmed name, whole milliseconds, plain copies. */
+/** The result as it will be encoded: name trimmed of spaces and invisible characters, whole milliseconds, plain copies. */
 function tidyResult(result: SharedResult): SharedResult {
 	const { quizKey, name, score, answers, timeMs } = result;
 	return {
 		quizKey,
-		name: typeof name === 'string' ? name.trim() : name,
+		name: typeof name === 'string' ? stripInvisible(name) : name,
 		score,
 		answers: Array.isArray(answers) ? [...answers] : answers,
 		timeMs: typeof timeMs === 'number' ? Math.round(timeMs) : timeMs

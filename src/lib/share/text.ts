@@ -1,4 +1,5 @@
 // Rules for the free text people put into links and codes: quiz titles and nicknames.
+import { hasInvisible } from '../facts/invisible.ts';
 
 /**
  * Control characters, unpaired surrogates (not valid UTF-8), line/paragraph separators and bidi
@@ -20,6 +21,7 @@ export function textProblem(
 ): string | undefined {
 	if (typeof text !== 'string') return `${what} is missing`;
 	if (FORBIDDEN.test(text)) return `${what} contains invisible control characters`;
+	if (hasInvisible(text)) return `${what} contains invisible characters`;
 	const count = characterCount(text);
 	if (count < min) return `${what} is empty`;
 	if (count > max) return `${what} is longer than ${max} characters`;

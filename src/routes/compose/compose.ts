@@ -9,6 +9,7 @@ import {
 	type QuizSettings
 } from '$lib/quiz';
 import { quizLinkProblem } from '$lib/share';
+import { stripInvisible } from '$lib/facts/invisible';
 
 /** Each question form as a teacher reads it. */
 export const FORM_LABELS = Object.fromEntries(
@@ -63,7 +64,7 @@ export function composeQuiz(
 		topics: allOrSome(offered, choices.topics),
 		forms: allOrSome(offeredForms(factSet), choices.forms),
 		timeLimit: choices.timeLimit,
-		title: choices.title.trim()
+		title: stripInvisible(choices.title)
 	};
 	const problem = quizLinkProblem(settings, contentVersion, factSet.topics);
 	if (problem) return { ok: false, problem: `This quiz can’t be shared: ${problem}.` };

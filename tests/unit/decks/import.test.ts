@@ -118,6 +118,15 @@ describe('importDeck, JSON and hostile input', () => {
 		});
 	});
 
+	it('drops the invisible characters pasted text brings (soft hyphens, zero-width spaces, BOMs)', () => {
+		const clean = importDeck(APOLLO, { fileName: 'a.csv' }).factSet!;
+		// Every comma-separated cell gains a zero-width space; words gain soft hyphens.
+		const pasted = APOLLO.replace(/Apollo/g, 'Apol\u00ADlo').replace(/,(?=[A-Z])/g, ',\u200B');
+		expect(importDeck('\uFEFF' + pasted, { fileName: 'a.csv' }).factSet).toEqual(clean);
+		const json = JSON.stringify(clean).replace(/Armstrong/g, 'Arm\u200Bstrong\u2060');
+		expect(importDeck(json, { fileName: 'deck.json' }).factSet).toEqual(clean);
+	});
+
 	it('never throws on junk, and gives a reason', () => {
 		const junk = [
 			'',

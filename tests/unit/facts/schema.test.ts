@@ -86,6 +86,18 @@ describe('a broken fact file', () => {
 		);
 	});
 
+	it('refuses text with an invisible character in it, naming the fact and field', () => {
+		const raw = rawSummit();
+		raw.facts[1].question = `Who${'\u200B'} met Xi?`;
+		expect(problemsOf(raw)).toContainEqual(
+			expect.objectContaining({
+				factId: raw.facts[1].id,
+				field: 'question',
+				message: expect.stringContaining('invisible character')
+			})
+		);
+	});
+
 	it('refuses numbers and dates a question could not show, naming the fact and field', () => {
 		for (const [type, value] of [
 			['number', 1e308],

@@ -104,14 +104,31 @@ describe('quiz link round trips', () => {
 			'峰会测验',
 			'قمة',
 			'🏔️👩‍👩‍👧‍👦 summit 🎉',
-			'\uFEFFleading byte order mark',
-			'  spaced  ',
+			'🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} quiz',
 			'<script>alert(1)</script>',
 			'%41 #hash . dots . %zz',
 			'😀'.repeat(80),
 			'é'.repeat(80)
 		];
 		for (const title of titles) expect(roundTrip(settings({ title })).title).toBe(title);
+	});
+
+	it('drops invisible characters and outer spaces from a title; a link that holds some is refused', () => {
+		for (const [title, shown] of [
+			['\uFEFFleading byte order mark', 'leading byte order mark'],
+			['  spaced  ', 'spaced'],
+			['Sum\u200Bmit\u00AD quiz\u200F', 'Summit quiz'],
+			['\uFEFF', '']
+		])
+			expect(roundTrip(settings({ title })).title).toBe(shown);
+		// Written by hand, past the encoder: the reader refuses it rather than show a hidden text.
+		const hidden = forge([
+			'seed42',
+			CONTENT_VERSION,
+			params(10, 0, 0, 0),
+			textToBase64url('Qu\u200Biz')
+		]);
+		expect(failure(() => decodeQuizLink(hidden))).toMatchObject({ reason: 'out-of-range' });
 	});
 
 	it('returns topics in TOPICS order, each once', () => {

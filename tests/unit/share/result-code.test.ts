@@ -84,6 +84,18 @@ describe('result round trips', () => {
 		expect(output.timeMs).toBe(1235);
 	});
 
+	it('drops invisible characters from the name, and keeps emoji and joined scripts whole', () => {
+		for (const [name, shown] of [
+			['\u200FAli\u200Bce\u00AD', 'Alice'],
+			['\uFEFFSam\u3164', 'Sam'],
+			['👩\u200D💻 Kim', '👩\u200D💻 Kim'],
+			['می\u200Cخواهم', 'می\u200Cخواهم']
+		])
+			expect(decodeResult(encodeResult(result({ name }))).name).toBe(shown);
+		// A name of invisible characters only is no name.
+		expect(() => encodeResult(result({ name: '\u200B\uFEFF' }))).toThrow();
+	});
+
 	it('returns plain data, with text kept as text', () => {
 		const output = decodeResult(encodeResult(result({ name: '<b onmouseover=x>' })));
 		expect(plainResultProblem(output)).toBeUndefined();
@@ -179,6 +191,10 @@ describe('result code errors', () => {
 			['key', textToBase64url('x'.repeat(41)), answers10, 'A', 'A'],
 			['key', textToBase64url('Sam\u0007'), answers10, 'A', 'A'],
 			['key', textToBase64url('Sam\u2028'), answers10, 'A', 'A'],
+			// Invisible characters beside a name that looks like another's.
+			['key', textToBase64url('Ali\u200Bce'), answers10, 'A', 'A'],
+			['key', textToBase64url('\uFEFF'), answers10, 'A', 'A'],
+			['key', textToBase64url('\u3164'), answers10, 'A', 'A'],
 			['key', name, 'A', 'A', 'A'],
 			['key', name, 'z' + 'A'.repeat(9), 'A', 'A'],
 			['key', name, answers10, 'Yai', 'A'],
