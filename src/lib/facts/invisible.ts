@@ -3,12 +3,12 @@
 
 /**
  * Characters that show nothing and only hide or disguise text: soft hyphens, zero-width spaces,
- * byte-order marks, direction marks, invisible operators and the Hangul fillers that pass for
- * blank names. Variation selectors stay (they choose an emoji's look), as do joiners inside a
+ * byte-order marks, direction marks, embeddings, overrides and isolates (which can make text read
+ * backwards), invisible operators and the Hangul fillers that pass for blank names. Variation selectors stay (they choose an emoji's look), as do joiners inside a
  * word or emoji sequence and tag characters in a subdivision flag (see stripInvisible).
  */
 const INVISIBLE =
-	/[\u00AD\u061C\u115F\u180E\u200B\u200E\u200F\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}]|\u034F|\u1160|\u17B4|\u17B5/gu;
+	/[\u00AD\u061C\u115F\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}]|\u034F|\u1160|\u17B4|\u17B5/gu;
 /** A subdivision flag (🏴 and tag letters ending in a cancel tag), or a tag character elsewhere. */
 const TAGS = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|[\u{E0000}-\u{E007F}]/gu;
 /**
