@@ -31,7 +31,9 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		version: { name: process.env.APP_VERSION }
+		version: { name: process.env.APP_VERSION },
+		// _headers is read by the host, which may not serve it: the service worker must not need it.
+		serviceWorker: { files: (file) => file !== '_headers' }
 	}
 };
 

@@ -1,9 +1,35 @@
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { factSetPlugin } from './scripts/vite-plugin-factset.ts';
 
+/** The headers static/_headers gives every path, for `vite preview` to send as a static host would. */
+function hostHeaders(): Record<string, string> {
+	const headers: Record<string, string> = {};
+	for (const line of readFileSync('static/_headers', 'utf8').split('\n')) {
+		const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+		if (header) headers[header[1]] = header[2].trim();
+	}
+	return headers;
+}
+
+/** `vite preview` sends static/_headers with every response, before SvelteKit's own handler runs. */
+function hostHeadersPlugin(): Plugin {
+	return {
+		name: 'host-headers',
+		configurePreviewServer(server) {
+			const headers = Object.entries(hostHeaders());
+			server.middlewares.use((_request, response, next) => {
+				for (const [name, value] of headers) response.setHeader(name, value);
+				next();
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [factSetPlugin(), sveltekit()],
+	plugins: [hostHeadersPlugin(), factSetPlugin(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			// The domain modules (facts, quiz, decks, share) are pure: importing one runs nothing but definitions.
