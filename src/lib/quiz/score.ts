@@ -83,3 +83,13 @@ export function scoreRun(
 		perQuestion
 	};
 }
+
+/**
+ * The lowest and highest score a run with these right and wrong answers can have: every answer
+ * too slow for a speed bonus, and every answer at once. A result claiming another is made up.
+ */
+export function scoreBounds(answers: readonly boolean[]): { min: number; max: number } {
+	const at = (elapsedMs: number) =>
+		scoreRun(answers.map((correct) => ({ correct, elapsedMs }))).total;
+	return { min: at(Number.POSITIVE_INFINITY), max: at(0) };
+}

@@ -13,6 +13,7 @@ import { readCode, writeCode, type CodeFormat } from './code.ts';
 import { shareError, unshareable, type ShareWords } from './errors.ts';
 import { textProblem } from './text.ts';
 import { stripInvisible } from '../facts/invisible.ts';
+import { scoreBounds } from '../quiz/score.ts';
 
 /** What a result may hold; anything else is refused when encoding and decoding. */
 export const RESULT_LIMITS = {
@@ -50,7 +51,7 @@ const RESULT_CODE_WORDS: ShareWords = {
 		'unknown-version':
 			'This result code was made with a newer version of Summit Quiz. Reload the app to update it, then try again.',
 		tampered:
-			'This result code has been changed or mistyped somewhere. Check each character, or ask the student to send it again.',
+			'This result code has a typing mistake somewhere: its check letters do not match the rest. Check each character, or ask the student to send it again.',
 		'out-of-range': "This result code holds values Summit Quiz can't accept"
 	},
 	wrongKind: 'This is a quiz link, not a result code. Open it to take the quiz.'
@@ -109,7 +110,7 @@ export function longestResultCode(): number {
 	return encodeResult({
 		quizKey: 'k'.repeat(RESULT_LIMITS.maxQuizKey),
 		name: '\u{1D538}'.repeat(RESULT_LIMITS.maxName),
-		score: RESULT_LIMITS.maxScore,
+		score: scoreBounds(Array<boolean>(RESULT_LIMITS.maxAnswers).fill(true)).max,
 		answers: Array<boolean>(RESULT_LIMITS.maxAnswers).fill(true),
 		timeMs: RESULT_LIMITS.maxTimeMs
 	}).length;
@@ -133,6 +134,9 @@ export function resultProblem(result: SharedResult): string | undefined {
 		return `it must have between ${minAnswers} and ${maxAnswers} answers`;
 	}
 	if (answers.some((answer) => typeof answer !== 'boolean')) return 'an answer is not yes or no';
+	const { min, max } = scoreBounds(answers);
+	if (score < min || score > max)
+		return `a score of ${score} cannot come from ${answers.filter(Boolean).length} right answers out of ${answers.length}`;
 	if (!isIntegerIn(timeMs, 0, limits.maxTimeMs)) return 'the time taken is not valid';
 	return undefined;
 }

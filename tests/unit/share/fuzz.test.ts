@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOPICS } from '../../../src/lib/facts/index.ts';
 import { QUESTION_FORMS, type QuizSettings } from '../../../src/lib/quiz/index.ts';
+import { scoreBounds } from '../../../src/lib/quiz/score.ts';
 import {
 	decodeQuizLink,
 	decodeResult,
@@ -81,11 +82,13 @@ function randomSettings(random: Random): QuizSettings {
 }
 
 function randomResult(random: Random): SharedResult {
+	const answers = Array.from({ length: 1 + randomInt(random, 50) }, () => random() < 0.5);
+	const { min, max } = scoreBounds(answers);
 	return {
 		quizKey: Array.from({ length: 6 }, () => pick(random, [...ID_CHARS])).join(''),
 		name: pick(random, ['Sam', 'Zoë', 'Ана', '李 明', '🦊 fox', 'x'.repeat(40)]),
-		score: randomInt(random, 100_001),
-		answers: Array.from({ length: 1 + randomInt(random, 50) }, () => random() < 0.5),
+		score: min + randomInt(random, max - min + 1),
+		answers,
 		timeMs: randomInt(random, 10_000_000)
 	};
 }

@@ -7,9 +7,14 @@ import {
 	resultProblem,
 	type SharedResult
 } from '../../../src/lib/share/index.ts';
-import { bitsToBase64url, textToBase64url } from '../../../src/lib/share/base64url.ts';
+import {
+	bitsToBase64url,
+	textToBase64url,
+	uintToShortBase64url
+} from '../../../src/lib/share/base64url.ts';
 import { writeCode } from '../../../src/lib/share/code.ts';
 import { RESULT_CODE_FORMAT } from '../../../src/lib/share/result-code.ts';
+import { scoreBounds } from '../../../src/lib/quiz/score.ts';
 import {
 	CONTENT_VERSION,
 	DEFAULT_SETTINGS,
@@ -23,8 +28,10 @@ import {
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALID = encodeResult(SAMPLE_RESULT);
 
+/** The sample result changed; other answers get a score they can reach, unless one is given. */
 function result(overrides: Partial<SharedResult>): SharedResult {
-	return { ...SAMPLE_RESULT, ...overrides };
+	const score = overrides.answers ? scoreBounds(overrides.answers).min : SAMPLE_RESULT.score;
+	return { ...SAMPLE_RESULT, score, ...overrides };
 }
 
 /** A code with a valid check around hand-made fields: key, name, answers, score, time. */
@@ -55,7 +62,8 @@ describe('result round trips', () => {
 		for (let count = 1; count <= 50; count++) {
 			for (let run = 0; run < 5; run++) {
 				const answers = Array.from({ length: count }, () => random() < 0.5);
-				const input = result({ answers, score: randomInt(random, 100_001) });
+				const { min, max } = scoreBounds(answers);
+				const input = result({ answers, score: min + randomInt(random, max - min + 1) });
 				expect(decodeResult(encodeResult(input))).toEqual(input);
 			}
 		}
@@ -64,7 +72,11 @@ describe('result round trips', () => {
 	it('keeps limits, unicode names and long quiz keys', () => {
 		const inputs = [
 			result({ score: 0, timeMs: 0, answers: [false] }),
-			result({ score: 100_000, timeMs: 7 * 24 * 3600 * 1000, answers: Array(50).fill(true) }),
+			result({
+				score: scoreBounds(Array(50).fill(true)).max,
+				timeMs: 7 * 24 * 3600 * 1000,
+				answers: Array(50).fill(true)
+			}),
 			result({ name: 'Zoë 🦊' }),
 			result({ name: 'Ана-Мария' }),
 			result({ name: '李' }),
@@ -100,6 +112,19 @@ describe('result round trips', () => {
 		const output = decodeResult(encodeResult(result({ name: '<b onmouseover=x>' })));
 		expect(plainResultProblem(output)).toBeUndefined();
 		expect(output.name).toBe('<b onmouseover=x>');
+	});
+
+	it('refuses a score its answers cannot reach, however it was made', () => {
+		// 10 questions, 8 right (TT F TTT F TTT): 8,000 + 150 streak, plus up to 480 for speed.
+		expect(scoreBounds(SAMPLE_RESULT.answers)).toEqual({ min: 8150, max: 8630 });
+		for (const score of [0, 8149, 8631, 100_000])
+			expect(() => encodeResult(result({ score }))).toThrow(/cannot come from 8 right answers/);
+		// The sample's own fields, its score swapped for 100 points, behind a valid check.
+		const [, ...fields] = VALID.split('.').slice(0, 6);
+		fields[3] = uintToShortBase64url(100);
+		const forged = forge(fields);
+		expect(failure(() => decodeResult(forged)).message).toMatch(/cannot come from 8 right/);
+		expect(reasonOf(forged)).toBe('out-of-range');
 	});
 
 	it('does not keep a reference to the caller’s answers', () => {

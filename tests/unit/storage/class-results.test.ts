@@ -4,12 +4,13 @@ import { createStore } from '../../../src/lib/storage/index.ts';
 import { classResultsStore } from '../../../src/lib/storage/class-results.ts';
 import { set } from 'idb-keyval';
 import { decodeResult, encodeResult, RESULT_LIMITS } from '../../../src/lib/share/index.ts';
+import { scoreBounds } from '../../../src/lib/quiz/score.ts';
 
 const received = {
 	code: 'r1.abc',
 	quizKey: 'quizA1',
 	name: 'Ana',
-	score: 3200,
+	score: 2200,
 	answers: [true, false, true],
 	timeMs: 42_000,
 	receivedAt: '2026-01-01T10:00:00.000Z'
@@ -43,8 +44,8 @@ describe('classResultsStore', () => {
 			quizKey: 'k'.repeat(RESULT_LIMITS.maxQuizKey),
 			// Forty letters outside the Basic Multilingual Plane: four bytes each in the code.
 			name: '\u{1D538}'.repeat(RESULT_LIMITS.maxName),
-			score: RESULT_LIMITS.maxScore,
-			answers: Array<boolean>(RESULT_LIMITS.maxAnswers).fill(false),
+			score: scoreBounds(Array<boolean>(RESULT_LIMITS.maxAnswers).fill(true)).max,
+			answers: Array<boolean>(RESULT_LIMITS.maxAnswers).fill(true),
 			timeMs: RESULT_LIMITS.maxTimeMs
 		};
 		const code = encodeResult(longest);
