@@ -40,15 +40,43 @@ export async function prepareSchema(backend: Backend, now: Date): Promise<void> 
 	}));
 }
 
-/** A persistent ProgressStore over an idb-keyval store, after migrating it; may throw. */
+/**
+ * A persistent ProgressStore over an idb-keyval store, after migrating it; may throw. Data saved
+ * by a newer version of the app is opened read-only (see untilCleared).
+ */
 export async function openProgressStoreOn(useStore: UseStore, now: Date): Promise<ProgressStore> {
 	const backend = bucketedCards(idbBackend(useStore));
 	try {
 		await prepareSchema(backend, now);
 	} catch (error) {
-		throw toStorageError(error);
+		const problem = toStorageError(error);
+		if (problem.reason !== 'newer-version') throw problem;
+		return createProgressStore(untilCleared(backend), {
+			persistent: true,
+			problem: 'newer-version'
+		});
 	}
 	return createProgressStore(backend, { persistent: true, problem: null });
+}
+
+/**
+ * Data a newer version of the app saved: this version may read it (what it cannot read is
+ * skipped) and export it, but writing would damage it, so every write is refused, except one
+ * that clears everything ("Delete all progress"), after which the store is this version's again.
+ */
+function untilCleared(backend: Backend): Backend {
+	let cleared = false;
+	const refused = () => Promise.reject(new StorageError('newer-version'));
+	return {
+		read: (prefixes) => backend.read(prefixes),
+		get: (key) => backend.get(key),
+		update: (spec, plan) => (cleared ? backend.update(spec, plan) : refused()),
+		async write(write) {
+			if (!cleared && !write.clear) return refused();
+			await backend.write(write);
+			cleared = true;
+		}
+	};
 }
 
 /** A store that keeps progress only in memory, saying why. */

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createScheduler } from '../../../src/lib/srs/index.ts';
-import { openProgressStore, SCHEMA_VERSION } from '../../../src/lib/storage/index.ts';
+import {
+	DEFAULT_STUDY_SETTINGS,
+	openProgressStore,
+	SCHEMA_VERSION
+} from '../../../src/lib/storage/index.ts';
 import { planMigration } from '../../../src/lib/storage/migrations.ts';
 import { BUCKET_COUNT } from '../../../src/lib/storage/buckets.ts';
 import { DB, freshFactory, NOW, openPersistent, rawGet, rawSet, sampleCard } from './helpers.ts';
@@ -141,17 +145,38 @@ describe('schema migrations', () => {
 		expect(again.cards.get('fact-8')).toEqual(cards[8]);
 	});
 
-	test('data from a newer schema is left alone and the app runs in memory', async () => {
+	test('data from a newer schema is opened read-only: read, exported, never written, until all is deleted', async () => {
 		const factory = freshFactory();
 		const future = { schemaVersion: SCHEMA_VERSION + 1, createdAt: CREATED.toISOString() };
 		await rawSet(factory, 'meta', future);
 		await rawSet(factory, 'card:fact-a', { shape: 'from the future' });
+		await rawSet(factory, 'card:fact-b', sampleCard({ id: 'fact-b' }));
 
 		const store = await openProgressStore({ factory, dbName: DB, now: NOW });
-		expect(store.persistent).toBe(false);
+		expect(store.persistent).toBe(true);
 		expect(store.problem).toBe('newer-version');
+		// What this version can read shows; what it cannot is skipped, not lost.
+		expect([...(await store.loadCards()).cards.keys()]).toEqual(['fact-b']);
+		expect((await store.exportBackup(NOW)).cards.map((card) => card.id)).toEqual(['fact-b']);
+		const scheduler = createScheduler();
+		const answer = () =>
+			store.recordReview('fact-b', (card) => scheduler.review(card, 'fact-b', 'good', NOW));
+		await expect(answer()).rejects.toMatchObject({ reason: 'newer-version' });
+		await expect(store.saveSettings({ ...DEFAULT_STUDY_SETTINGS })).rejects.toMatchObject({
+			reason: 'newer-version'
+		});
 		expect(await rawGet(factory, 'meta')).toEqual(future);
 		expect(await rawGet(factory, 'card:fact-a')).toEqual({ shape: 'from the future' });
+
+		// "Delete all progress" deletes all of it, and the store is this version's from then on.
+		await store.reset(NOW);
+		expect(await rawGet(factory, 'card:fact-a')).toBeUndefined();
+		expect(await rawGet(factory, 'meta')).toEqual({
+			schemaVersion: SCHEMA_VERSION,
+			createdAt: NOW.toISOString()
+		});
+		await answer();
+		expect((await store.loadCards()).cards.get('fact-b')?.reps).toBe(1);
 	});
 
 	test('planMigration is a no-op for a current store and only writes meta for an empty one', () => {
