@@ -40,3 +40,42 @@ test('20 tabs closed right after an answer lose none of the 20 answers', async (
 	await expect(page.getByText(/Cards studied/)).toBeVisible();
 	await expect.poll(() => reviewsInDatabase(page)).toBe(20);
 });
+
+test('answers a full disk refuses are kept, said to be unsaved, and saved once there is room', async ({
+	page
+}) => {
+	// The disk is full for answers (cards and reviews) until the test makes room.
+	await page.addInitScript(() => {
+		const state = window as unknown as { diskFull: boolean };
+		state.diskFull = true;
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+			const key = String(args[1] ?? '');
+			if (state.diskFull && /^(log|cards?):/.test(key))
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		} as typeof put;
+	});
+	await page.goto(sharedQuizPath({ title: 'Full disk', count: 10 }));
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	for (let n = 1; n <= 10; n++) {
+		await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
+		await page.keyboard.press('1');
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.locator('.notice').filter({ hasText: 'of your answers' })).toHaveText(
+		'10 of your answers are not saved yet: this device refused to store them. They are kept here and saved as soon as storage works again.'
+	);
+	await expect(page.getByText(/^Saved on this device\./)).toHaveCount(0);
+	expect(await reviewsInDatabase(page)).toBe(0);
+
+	// Room again: back online, the kept answers go in, and the warning goes away.
+	await page.evaluate(() => {
+		(window as unknown as { diskFull: boolean }).diskFull = false;
+		dispatchEvent(new Event('online'));
+	});
+	await expect.poll(() => reviewsInDatabase(page)).toBe(10);
+	await expect(page.getByText(/no storage space/i)).toHaveCount(0);
+	await page.goto('./progress/');
+	await expect(page.getByText(/Cards studied\s*10\s*of/)).toBeVisible();
+});

@@ -27,6 +27,7 @@ const opening = new Map<DeckKey, Promise<ProgressStore>>();
 export function progressStore(deck: DeckKey): Promise<ProgressStore> {
 	let store = opening.get(deck);
 	if (!store) {
+		watchForRecovery();
 		store = openProgressStore({ now: new Date(), dbName: progressDbName(deck) }).then(
 			async (store) => {
 				storageStatus.persistent = store.persistent;
@@ -48,7 +49,7 @@ export async function safely<T>(
 	try {
 		return await action(await progressStore(deck));
 	} catch (error) {
-		storageStatus.report(toStorageError(error).message);
+		storageStatus.report(toStorageError(error).message, true);
 		return undefined;
 	}
 }
@@ -88,12 +89,49 @@ export function recordAnswer(
 		);
 		// Kept in memory only (storage refused), it stays in the journal for a later open.
 		if (journalId && store.persistent) forgetAnswer(journalId);
+		storageStatus.recovered();
+		// Storage works again: answers an earlier failure left in the journal go in now.
+		void recordJournaled(deck, store);
 		return saved;
 	});
 }
 
-/** Records the deck's answers left in the journal by a tab closed before they were stored. */
-async function recordJournaled(deck: DeckKey, store: ProgressStore): Promise<void> {
+/** Ids of the deck's answers still waiting in the journal (storage has not taken them yet). */
+export function waitingAnswerIds(deck: DeckKey): Set<string> {
+	return new Set(journaledAnswers(deck).map((answer) => answer.id));
+}
+
+let watching = false;
+
+/** Answers left in the journal by a failed write are tried again when the device is back. */
+function watchForRecovery(): void {
+	if (watching || typeof window === 'undefined') return;
+	watching = true;
+	const retry = () => {
+		for (const [deck, store] of opening) void store.then((opened) => recordJournaled(deck, opened));
+	};
+	addEventListener('online', retry);
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'visible') retry();
+	});
+}
+
+/** Answers being recorded from the journal, per deck, so two retries never overlap. */
+const replaying = new Map<DeckKey, Promise<void>>();
+
+/**
+ * Records the deck's answers left in the journal: by a tab closed before they were stored, or by
+ * a write that failed (a full disk). Each is recorded once, whoever tries.
+ */
+function recordJournaled(deck: DeckKey, store: ProgressStore): Promise<void> {
+	const running = replaying.get(deck);
+	if (running) return running;
+	const replay = replayJournal(deck, store).finally(() => replaying.delete(deck));
+	replaying.set(deck, replay);
+	return replay;
+}
+
+async function replayJournal(deck: DeckKey, store: ProgressStore): Promise<void> {
 	const answers = store.persistent ? journaledAnswers(deck) : [];
 	if (answers.length === 0) return;
 	try {
@@ -110,9 +148,10 @@ async function recordJournaled(deck: DeckKey, store: ProgressStore): Promise<voi
 			);
 			forgetAnswer(answer.id);
 		}
+		storageStatus.recovered();
 	} catch (error) {
-		// What is left stays in the journal for the next open.
-		storageStatus.report(toStorageError(error).message);
+		// What is left stays in the journal for the next try.
+		storageStatus.report(toStorageError(error).message, true);
 	}
 }
 

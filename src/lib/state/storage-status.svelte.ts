@@ -8,9 +8,20 @@ class StorageStatus {
 	persistent = $state<boolean | null>(null);
 
 	#pending: Promise<unknown> = Promise.resolve();
+	/** Whether the message is about a write that failed, which a later success makes untrue. */
+	#passing = false;
 
-	report(message: string): void {
+	/** Shows `message`; `passing` for a failed read or write, cleared once storage works again. */
+	report(message: string, passing = false): void {
 		this.message = message;
+		this.#passing = passing;
+	}
+
+	/** Storage just worked: a failure it reported is over. */
+	recovered(): void {
+		if (!this.#passing) return;
+		this.message = '';
+		this.#passing = false;
 	}
 
 	/** Registers a write still under way, such as the run the player has just finished. */
