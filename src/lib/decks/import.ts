@@ -4,6 +4,7 @@ import { FactSetError } from '../facts/errors.ts';
 import type { FactSet } from '../facts/types.ts';
 import { checkFactSet } from '../facts/validate.ts';
 import { stripInvisible } from '../facts/invisible.ts';
+import { parseJsonWithin } from '../storage/json.ts';
 import { plainProblem, readSpreadsheet, slugOf, type DeckProblem } from './spreadsheet.ts';
 
 /** Larger files are refused before they are read: a 2,000-fact deck is well under 2 MB. */
@@ -75,7 +76,7 @@ export function titleFromFileName(fileName: string): string {
 function fromJson(text: string, options: DeckImportOptions): Omit<DeckImport, 'format'> {
 	let raw: unknown;
 	try {
-		raw = JSON.parse(text);
+		raw = parseJsonWithin(text);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : 'it is not valid JSON';
 		return { problems: [{ where: '', problem: `the file cannot be read as JSON: ${reason}` }] };

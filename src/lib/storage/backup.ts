@@ -1,4 +1,5 @@
 // Backups: everything as one JSON document out, and a validated, non-destructive merge back in.
+import { parseJsonWithin, TooDeepError } from './json.ts';
 import * as v from 'valibot';
 import type { CardState } from '../srs/index.ts';
 import type { Entry, Write } from './backend.ts';
@@ -126,8 +127,9 @@ export function parseBackup(raw: unknown, now: Date): ParsedBackup {
 function parseJson(text: string): unknown {
 	if (text.length > MAX_BACKUP_CHARS) throw new StorageError('invalid-backup', 'it is too large');
 	try {
-		return JSON.parse(text) as unknown;
-	} catch {
+		return parseJsonWithin(text);
+	} catch (error) {
+		if (error instanceof TooDeepError) throw new StorageError('invalid-backup', error.message);
 		throw new StorageError('invalid-backup', 'it is not JSON');
 	}
 }
