@@ -88,3 +88,28 @@ test('a code pasted before the page is ready is added once it is', async ({ page
 	await add.click();
 	await expect(page.locator('.message')).toHaveText('Added Cleo’s result (2,200 points).');
 });
+
+test('names a teacher could mistake are marked, and each Remove says whose result it is', async ({
+	page
+}) => {
+	await page.goto('./results/');
+	const box = page.getByLabel('Result code or link');
+	// "Ana" twice, once with a Cyrillic А.
+	for (const [name, answers, score] of [
+		['Ana', [true, false, true], 2200],
+		['\u0410na', [true, true, true], 3300]
+	] as const) {
+		await box.fill(
+			encodeResult({ quizKey: 'quizA1', name, score, answers: [...answers], timeMs: 9_000 })
+		);
+		await page.getByRole('button', { name: 'Add result' }).click();
+		await expect(page.locator('.message')).toHaveText(/^Added /);
+	}
+	const rows = page.getByRole('rowheader');
+	await expect(rows.nth(0)).toHaveText(
+		/^\u0410na\s*⚠ looks like another name; mixes Latin and Cyrillic$/
+	);
+	await expect(rows.nth(1)).toHaveText(/^Ana\s*⚠ looks like another name$/);
+	await expect(page.getByRole('button', { name: 'Remove Ana (2,200 points)' })).toHaveCount(1);
+	await expect(page.getByRole('button', { name: 'Remove \u0410na (3,300 points)' })).toHaveCount(1);
+});

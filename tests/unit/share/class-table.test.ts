@@ -42,4 +42,25 @@ describe('classTables', () => {
 		]);
 		expect(table.questions[0].share).toBeCloseTo(2 / 3);
 	});
+
+	it('notes names a teacher could mistake: twins, look-alike letters and mixed alphabets', () => {
+		const rows = [
+			result('Alice', 3000, [true, true, true]),
+			// The first letter is Cyrillic А: it reads as Alice.
+			result('\u0410lice', 2900, [true, true, true]),
+			result('ana', 2000, [true, false, true]),
+			result('Ana ', 1000, [true, false, false]),
+			result('Дмитрий', 2500, [true, true, false]),
+			result('Zoë 🦊', 1500, [true, false, false])
+		];
+		const [table] = classTables(rows);
+		const note = (name: string) => table.nameNotes.get(`quizA1-${name}`);
+		expect(note('Alice')).toBe('looks like another name');
+		expect(note('\u0410lice')).toBe('looks like another name; mixes Latin and Cyrillic');
+		expect(note('ana')).toBe('looks like another name');
+		expect(note('Ana ')).toBe('looks like another name');
+		// A name in one alphabet, accents and emoji are no cause for a note.
+		expect(note('Дмитрий')).toBeUndefined();
+		expect(note('Zoë 🦊')).toBeUndefined();
+	});
 });
