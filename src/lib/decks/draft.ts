@@ -232,7 +232,7 @@ export function inputOf(draft: DeckDraft): {
 	const ids = factIds(draft.facts);
 	const positions = new Map<string, Positions>();
 	// What the teacher cannot see cannot be fixed: invisible characters pasted in are dropped.
-	const text = (value: string) => stripInvisible(value);
+	const text = stripInvisible;
 	const optional = (name: string, value: string | undefined) =>
 		value !== undefined && value.trim() !== '' ? { [name]: value.trim() } : {};
 	const keptFor = draft.facts.map((fact) => keptOf(fact, draft.entities));

@@ -87,22 +87,18 @@ function fromJson(text: string, options: DeckImportOptions): Omit<DeckImport, 'f
 /**
  * Every string in `value` without invisible characters (text copied from documents brings soft
  * hyphens and zero-width spaces along; a deck keeps none). Objects are rebuilt with their own
- * keys only; a structure too deep to walk is left as it is, for the checks to refuse.
+ * keys only. The walk is shallow enough: parseJsonWithin refused anything nested deeply.
  */
 function withoutInvisible(value: unknown): unknown {
-	const walk = (item: unknown): unknown =>
-		typeof item === 'string'
-			? stripInvisible(item)
-			: Array.isArray(item)
-				? item.map(walk)
-				: item !== null && typeof item === 'object'
-					? Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, walk(inner)]))
-					: item;
-	try {
-		return walk(value);
-	} catch {
-		return value;
-	}
+	return typeof value === 'string'
+		? stripInvisible(value)
+		: Array.isArray(value)
+			? value.map(withoutInvisible)
+			: value !== null && typeof value === 'object'
+				? Object.fromEntries(
+						Object.entries(value).map(([key, inner]) => [key, withoutInvisible(inner)])
+					)
+				: value;
 }
 
 function fromSpreadsheet(text: string, options: DeckImportOptions): Omit<DeckImport, 'format'> {

@@ -15,7 +15,7 @@ import {
 	journaledAnswers,
 	type GivenAnswer
 } from '$lib/storage/journal';
-import { createScheduler, ratingForAnswer } from '$lib/srs';
+import { createScheduler, ratingForAnswer, type Scheduler } from '$lib/srs';
 import { storageStatus } from './storage-status.svelte';
 
 /** A deck's id, or null for the built-in deck: each deck keeps its progress apart. */
@@ -80,20 +80,38 @@ export function recordAnswer(
 ) {
 	return safely(deck, async (store) => {
 		const { desiredRetention } = settings ?? (await store.loadSettings());
-		const scheduler = createScheduler({ desiredRetention });
-		const rating = answer.rating ?? ratingForAnswer(answer);
-		const saved = await store.recordReview(
-			answer.factId,
-			(current) => scheduler.review(current, answer.factId, rating, now),
-			journalId ? { id: journalId, at: now } : undefined
+		const saved = await review(
+			store,
+			createScheduler({ desiredRetention }),
+			answer,
+			now,
+			journalId
 		);
-		// Kept in memory only (storage refused), it stays in the journal for a later open.
-		if (journalId && store.persistent) forgetAnswer(journalId);
-		storageStatus.recovered();
-		// Storage works again: answers an earlier failure left in the journal go in now.
-		void recordJournaled(deck, store);
+		// Storage works again after a failure: answers it left in the journal go in now.
+		if (storageStatus.recovered()) void recordJournaled(deck, store);
 		return saved;
 	});
+}
+
+/**
+ * Records one answer given `at`, once (by its journal id, when it has one), and forgets it from
+ * the journal. Kept in memory only (storage refused), it stays in the journal for a later open.
+ */
+async function review(
+	store: ProgressStore,
+	scheduler: Scheduler,
+	answer: GivenAnswer,
+	at: Date,
+	journalId: string | undefined
+) {
+	const rating = answer.rating ?? ratingForAnswer(answer);
+	const saved = await store.recordReview(
+		answer.factId,
+		(current) => scheduler.review(current, answer.factId, rating, at),
+		journalId ? { id: journalId, at } : undefined
+	);
+	if (journalId && store.persistent) forgetAnswer(journalId);
+	return saved;
 }
 
 /** Ids of the deck's answers still waiting in the journal (storage has not taken them yet). */
@@ -138,16 +156,8 @@ async function replayJournal(deck: DeckKey, store: ProgressStore): Promise<void>
 		const scheduler = createScheduler({
 			desiredRetention: (await store.loadSettings()).desiredRetention
 		});
-		for (const answer of answers) {
-			const at = new Date(answer.at);
-			const rating = answer.rating ?? ratingForAnswer(answer);
-			await store.recordReview(
-				answer.factId,
-				(current) => scheduler.review(current, answer.factId, rating, at),
-				{ id: answer.id, at }
-			);
-			forgetAnswer(answer.id);
-		}
+		for (const answer of answers)
+			await review(store, scheduler, answer, new Date(answer.at), answer.id);
 		storageStatus.recovered();
 	} catch (error) {
 		// What is left stays in the journal for the next try.

@@ -17,11 +17,12 @@ class StorageStatus {
 		this.#passing = passing;
 	}
 
-	/** Storage just worked: a failure it reported is over. */
-	recovered(): void {
-		if (!this.#passing) return;
+	/** Storage just worked: a failure it reported is over. True when there was one. */
+	recovered(): boolean {
+		if (!this.#passing) return false;
 		this.message = '';
 		this.#passing = false;
+		return true;
 	}
 
 	/** Registers a write still under way, such as the run the player has just finished. */

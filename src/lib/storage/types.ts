@@ -124,10 +124,10 @@ export interface ProgressStore {
 	saveSettings(settings: StudySettings): Promise<void>;
 	/** Every valid record as a backup document stamped `now`. */
 	exportBackup(now: Date): Promise<Backup>;
-	/** Merges a backup (JSON text or parsed) into what is stored; never deletes anything. */
 	/**
-	 * Merges a backup in. `now` (this device's clock, by default) repairs cards a device with its
-	 * clock ahead dated in the future.
+	 * Merges a backup (JSON text or parsed) into what is stored; never deletes anything. `now`
+	 * (this device's clock, by default) repairs cards a device with its clock ahead dated in the
+	 * future.
 	 */
 	importBackup(raw: unknown, now?: Date): Promise<ImportReport>;
 	/** Every stored record that is invalid or not ours. */
