@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { encodeResult, RESULT_LIMITS } from '../../src/lib/share/index.ts';
 import { scoreBounds } from '../../src/lib/quiz/score.ts';
+import { fillDisk, holdAppScript, makeRoom } from './support/storage.ts';
 
 const result = (name: string) =>
 	encodeResult({
@@ -17,16 +18,7 @@ test('a result storage refuses stays in the table, is named as not saved, and is
 	page
 }) => {
 	// The class database refuses writes (a full disk) until the test lets it write again.
-	await page.addInitScript(() => {
-		const state = window as unknown as { refuseWrites: boolean };
-		state.refuseWrites = true;
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
-			if (state.refuseWrites && this.name === 'results')
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			return put.apply(this, args);
-		} as typeof put;
-	});
+	await fillDisk(page, { store: 'results' });
 	await page.goto('./results/');
 	const box = page.getByLabel('Result code or link');
 	await box.fill(result('Ana'));
@@ -44,10 +36,7 @@ test('a result storage refuses stays in the table, is named as not saved, and is
 	await expect(alert).toContainText('2 results are not saved on this device yet');
 
 	// Space comes back; the page tries again when the device is back online.
-	await page.evaluate(() => {
-		(window as unknown as { refuseWrites: boolean }).refuseWrites = false;
-		dispatchEvent(new Event('online'));
-	});
+	await makeRoom(page);
 	await expect(alert).toBeEmpty();
 	await page.reload();
 	await expect(page.getByRole('rowheader', { name: 'Ana' })).toBeVisible();
@@ -72,13 +61,7 @@ test('the longest result a code can carry is saved', async ({ page }) => {
 });
 
 test('a code pasted before the page is ready is added once it is', async ({ page }) => {
-	// Hold back the app's script, as a slow phone would.
-	let releaseScript = () => {};
-	const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await scriptHeld;
-		await route.continue();
-	});
+	const releaseScript = await holdAppScript(page);
 	await page.goto('./results/', { waitUntil: 'commit' });
 	const add = page.getByRole('button', { name: 'Add result' });
 	// Until then Add does nothing (a tap would reload the page and lose the code).

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseTable } from '../../src/lib/decks/csv.ts';
 import { FACT_COUNT } from './support/links.ts';
 import { visitThenGoOffline } from './support/pwa.ts';
+import { holdAppScript } from './support/storage.ts';
 import { chooseDeckFile, saveCheckedDeck, storedDeckKeys } from './support/decks.ts';
 
 const APOLLO = 'questions/apollo-11.csv';
@@ -153,12 +154,7 @@ test('a broken spreadsheet lists every problem by row and column, and nothing is
 
 test('files chosen before the page has finished loading are still read', async ({ page }) => {
 	// Hold back the app's script, as a slow phone would, so the files are chosen first.
-	let releaseScript = () => {};
-	const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await scriptHeld;
-		await route.continue();
-	});
+	const releaseScript = await holdAppScript(page);
 	await page.goto('./decks/', { waitUntil: 'commit' });
 	await page.getByLabel('Choose a file').setInputFiles({
 		name: 'apollo-11.csv',

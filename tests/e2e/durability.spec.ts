@@ -1,28 +1,8 @@
 // Answers survive the tab being closed at once: a student who answers and shuts the phone loses
 // nothing, though the storage code has not even loaded when the first answer is given.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sharedQuizPath } from './support/links.ts';
-
-/** Reviews stored in the built-in deck's database, read straight from IndexedDB. */
-function reviewsInDatabase(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('summit-quiz');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result
-						.transaction('progress')
-						.objectStore('progress')
-						.count(IDBKeyRange.bound('log:', 'log:\uffff'));
-					request.onsuccess = () => {
-						resolve(request.result);
-						open.result.close();
-					};
-				};
-			})
-	);
-}
+import { fillDisk, makeRoom, reviewsInDatabase } from './support/storage.ts';
 
 test('20 tabs closed right after an answer lose none of the 20 answers', async ({ context }) => {
 	const path = sharedQuizPath({ title: 'Closed at once', count: 10 });
@@ -45,17 +25,7 @@ test('answers a full disk refuses are kept, said to be unsaved, and saved once t
 	page
 }) => {
 	// The disk is full for answers (cards and reviews) until the test makes room.
-	await page.addInitScript(() => {
-		const state = window as unknown as { diskFull: boolean };
-		state.diskFull = true;
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
-			const key = String(args[1] ?? '');
-			if (state.diskFull && /^(log|cards?):/.test(key))
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			return put.apply(this, args);
-		} as typeof put;
-	});
+	await fillDisk(page, { keys: '^(log|cards?):' });
 	await page.goto(sharedQuizPath({ title: 'Full disk', count: 10 }));
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	for (let n = 1; n <= 10; n++) {
@@ -70,10 +40,7 @@ test('answers a full disk refuses are kept, said to be unsaved, and saved once t
 	expect(await reviewsInDatabase(page)).toBe(0);
 
 	// Room again: back online, the kept answers go in, and the warning goes away.
-	await page.evaluate(() => {
-		(window as unknown as { diskFull: boolean }).diskFull = false;
-		dispatchEvent(new Event('online'));
-	});
+	await makeRoom(page);
 	await expect.poll(() => reviewsInDatabase(page)).toBe(10);
 	await expect(page.getByText(/no storage space/i)).toHaveCount(0);
 	await page.goto('./progress/');

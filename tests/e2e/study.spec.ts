@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { lexiconOf } from '../../src/lib/facts/index.ts';
 import { builtFactSet } from '../../scripts/lib/shared-link.ts';
 import { FACT_COUNT, sharedQuizPath } from './support/links.ts';
+import { dueInDatabase, reviewsInDatabase } from './support/storage.ts';
 
 // What a learner who knows the article knows: each question's answer and every true statement.
 const factSet = builtFactSet()!;
@@ -48,30 +49,6 @@ async function answerChoice(page: Page, right = true) {
 	await expect(page.getByText(right ? 'Correct!' : /^✗ Not quite/)).toBeVisible();
 	await expect(page.getByRole('button', { name: /Next card/ })).toBeFocused();
 	await page.keyboard.press('Enter');
-}
-
-/** Number of stored cards due by `time`, read straight from IndexedDB. */
-function dueInDatabase(page: Page, time: number): Promise<number> {
-	return page.evaluate(
-		(at) =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('summit-quiz');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result
-						.transaction('progress')
-						.objectStore('progress')
-						.getAll(IDBKeyRange.bound('cards:', 'cards:\uffff'));
-					request.onsuccess = () => {
-						// Cards are kept in buckets, arrays of cards (src/lib/storage/buckets.ts).
-						const cards = (request.result as { state: string; due: string }[][]).flat();
-						resolve(cards.filter((c) => c.state !== 'new' && Date.parse(c.due) <= at).length);
-						open.result.close();
-					};
-				};
-			}),
-		time
-	);
 }
 
 test('cards studied in both modes stay studied after a reload', async ({ page }) => {
@@ -266,27 +243,6 @@ test('the first finished session asks the browser, once, to keep progress', asyn
 	await expect(page.getByText('You studied 20 cards (10 new) with 20 answers.')).toBeVisible();
 	expect(await calls()).toEqual({ persisted: 0, persist: 0 });
 });
-
-/** Reviews stored in the built-in deck's database, read straight from IndexedDB. */
-function reviewsInDatabase(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('summit-quiz');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result
-						.transaction('progress')
-						.objectStore('progress')
-						.count(IDBKeyRange.bound('log:', 'log:\uffff'));
-					request.onsuccess = () => {
-						resolve(request.result);
-						open.result.close();
-					};
-				};
-			})
-	);
-}
 
 test('a clock put back a day, then forward a week, loses no answer', async ({ page }) => {
 	const errors: string[] = [];
