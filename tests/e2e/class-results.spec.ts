@@ -20,7 +20,7 @@ test('a result storage refuses stays in the table, is named as not saved, and is
 	// The class database refuses writes (a full disk) until the test lets it write again.
 	await fillDisk(page, { store: 'results' });
 	await page.goto('./results/');
-	const box = page.getByLabel('Result code or link');
+	const box = page.getByLabel('Result codes or links');
 	await box.fill(result('Ana'));
 	await page.getByRole('button', { name: 'Add result' }).click();
 	await expect(page.locator('.message')).toHaveText(
@@ -53,7 +53,7 @@ test('the longest result a code can carry is saved', async ({ page }) => {
 		timeMs: RESULT_LIMITS.maxTimeMs
 	});
 	await page.goto('./results/');
-	await page.getByLabel('Result code or link').fill(code);
+	await page.getByLabel('Result codes or links').fill(code);
 	await page.getByRole('button', { name: 'Add result' }).click();
 	await expect(page.locator('.message')).toHaveText(/^Added .+’s result \([\d,]+ points\)\.$/);
 	await page.reload();
@@ -66,7 +66,7 @@ test('a code pasted before the page is ready is added once it is', async ({ page
 	const add = page.getByRole('button', { name: 'Add result' });
 	// Until then Add does nothing (a tap would reload the page and lose the code).
 	await expect(add).toBeDisabled();
-	await page.getByLabel('Result code or link').fill(result('Cleo'));
+	await page.getByLabel('Result codes or links').fill(result('Cleo'));
 	releaseScript();
 	await add.click();
 	await expect(page.locator('.message')).toHaveText('Added Cleo’s result (2,200 points).');
@@ -76,7 +76,7 @@ test('names a teacher could mistake are marked, and each Remove says whose resul
 	page
 }) => {
 	await page.goto('./results/');
-	const box = page.getByLabel('Result code or link');
+	const box = page.getByLabel('Result codes or links');
 	// "Ana" twice, once with a Cyrillic А.
 	for (const [name, answers, score] of [
 		['Ana', [true, false, true], 2200],
@@ -95,4 +95,65 @@ test('names a teacher could mistake are marked, and each Remove says whose resul
 	await expect(rows.nth(1)).toHaveText(/^Ana\s*⚠ looks like another name$/);
 	await expect(page.getByRole('button', { name: 'Remove Ana (2,200 points)' })).toHaveCount(1);
 	await expect(page.getByRole('button', { name: 'Remove \u0410na (3,300 points)' })).toHaveCount(1);
+});
+
+test('thirty codes pasted as one chat message land in the table in one action, with a report per code', async ({
+	page
+}) => {
+	await page.goto('./results/');
+	const names = Array.from({ length: 30 }, (_, i) => `Student ${String(i + 1).padStart(2, '0')}`);
+	// As a class chat exports it: a time, a name, and the code somewhere in the sentence, some
+	// typed in lower case or with spaces instead of dashes, one as a result link.
+	const lines = names.map((name, i) => {
+		const code = result(name);
+		const written =
+			i % 3 === 0 ? code.toLowerCase() : i % 3 === 1 ? code.replaceAll('-', ' ') : code;
+		return i === 29
+			? `[10:${i + 10}] ${name}: http://127.0.0.1/results/#${code}`
+			: `[10:${i + 10}] ${name}: my code is ${written} thanks`;
+	});
+	const typo = result('Zed').replace(/.$/, (last) => (last === '0' ? '1' : '0'));
+	await page
+		.getByLabel('Result codes or links')
+		.fill([...lines, `[11:00] Zed: ${typo}`].join('\n'));
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.locator('.message')).toHaveText(
+		'Added 30 results; 1 could not be read (see below).'
+	);
+	await expect(page.getByRole('rowheader')).toHaveCount(30);
+	const report = page.locator('.report');
+	await expect(report.locator('li.added')).toHaveCount(30);
+	await expect(report.locator('li.damaged')).toHaveText(/could not be read: .*typing mistake/);
+	// The same chat again adds nothing twice.
+	await page.getByLabel('Result codes or links').fill(lines.slice(0, 5).join('\n'));
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.locator('.message')).toHaveText('Added 0 results; 5 already in the table.');
+	await page.reload();
+	await expect(page.getByRole('rowheader')).toHaveCount(30);
+});
+
+test('a chat export chosen as a file is read; Remove can be undone; another open tab follows', async ({
+	page,
+	context
+}) => {
+	await page.goto('./results/');
+	const other = await context.newPage();
+	await other.goto('./results/');
+	await expect(other.getByText('No results yet.')).toBeVisible();
+	await page.getByLabel('Read a text file').setInputFiles({
+		name: 'chat.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(`Ana: ${result('Ana')}\nBen: ${result('Ben')}\n`)
+	});
+	await expect(page.locator('.message')).toHaveText('Added 2 results.');
+	// The other tab shows them without a reload.
+	await expect(other.getByRole('rowheader')).toHaveCount(2);
+	await page.getByRole('button', { name: 'Remove Ana' }).click();
+	await expect(page.getByRole('rowheader')).toHaveCount(1);
+	await expect(other.getByRole('rowheader')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('rowheader')).toHaveCount(2);
+	await expect(other.getByRole('rowheader')).toHaveCount(2);
+	await page.reload();
+	await expect(page.getByRole('rowheader', { name: 'Ana' })).toBeVisible();
 });

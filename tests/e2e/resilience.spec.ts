@@ -87,7 +87,7 @@ test('200 mutated result codes end in the class table or a friendly message', as
 	const errors = watchErrors(page);
 	const rng = createRng('result-resilience');
 	await page.goto('./results/');
-	const box = page.getByLabel('Result code or link');
+	const box = page.getByLabel('Result codes or links');
 	const message = page.locator('.message');
 	for (let i = 0; i < 200; i++) {
 		const code = mutate('r1.Ab3_x-.U2Ft.K3c.CDk.UUy.bTTvZ', rng);

@@ -119,7 +119,9 @@ test('a student sends a result and it appears in the teacher’s class table', a
 	expect(code.length).toBeLessThan(60);
 	await page.getByRole('button', { name: 'Copy link' }).click();
 	const link = await page.evaluate(() => navigator.clipboard.readText());
-	expect(link).toMatch(/\/results\/#r1\./);
+	expect(link).toMatch(/\/results\/#SQR-/);
+	// The teacher can scan it, too.
+	await expect(page.getByRole('img', { name: /QR code of your result/ })).toBeVisible();
 	await student.close();
 
 	const teacher = await browser.newContext();
@@ -129,15 +131,16 @@ test('a student sends a result and it appears in the teacher’s class table', a
 	const row = desk.getByRole('row', { name: /Sam <b>K<\/b>/ });
 	await expect(row).toContainText(`${right}/4`);
 	await expect(desk.getByText(/self-reported/)).toBeVisible();
-	// The same code again is not counted twice; the table survives a reload.
-	await desk.getByLabel('Result code or link').fill(code);
+	// The same code again, read out and typed in lower case without dashes, is not counted twice;
+	// the table survives a reload.
+	await desk.getByLabel('Result codes or links').fill(code.toLowerCase().replaceAll('-', ''));
 	await desk.getByRole('button', { name: 'Add result' }).click();
 	await expect(desk.getByText('Sam <b>K</b>’s result was already in the table.')).toBeVisible();
 	await desk.reload();
 	await expect(desk.getByRole('row', { name: /Sam/ })).toHaveCount(1);
 	await expect(desk.getByText(/Question 4/)).toBeVisible();
 	// A mistyped code gets a message, not a crash.
-	await desk.getByLabel('Result code or link').fill(code.slice(0, -2) + 'zz');
+	await desk.getByLabel('Result codes or links').fill(code.slice(0, -2) + 'zz');
 	await desk.getByRole('button', { name: 'Add result' }).click();
 	await expect(desk.locator('.message.bad')).not.toBeEmpty();
 	await teacher.close();

@@ -10,11 +10,15 @@ export type { QuizLink } from './quiz-link.ts';
 export {
 	decodeResult,
 	encodeResult,
+	encodeResultV1,
+	findResultCodes,
+	readResultCode,
 	longestResultCode,
 	resultProblem,
-	RESULT_LIMITS
+	RESULT_LIMITS,
+	TIME_ALLOWANCES
 } from './result-code.ts';
-export type { SharedResult } from './result-code.ts';
+export type { FoundResultCode, SharedResult, TimeAllowance } from './result-code.ts';
 export { SHARE_LINK_REASONS, ShareLinkError } from './errors.ts';
 export type { ShareKind, ShareLinkReason } from './errors.ts';
 export { openQuizFragment } from './open.ts';

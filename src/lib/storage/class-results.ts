@@ -1,7 +1,12 @@
 // The teacher's class results, in a database of their own: results students sent, keyed by code.
 import { del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
-import { longestResultCode, resultProblem, type ReceivedResult } from '../share/index.ts';
+import {
+	longestResultCode,
+	resultProblem,
+	TIME_ALLOWANCES,
+	type ReceivedResult
+} from '../share/index.ts';
 import { createStore } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
 import type { SkippedRecord } from './types.ts';
@@ -20,6 +25,10 @@ const schema = () =>
 			score: v.number(),
 			answers: v.array(v.boolean()),
 			timeMs: v.number(),
+			attempt: v.optional(v.number()),
+			timedOut: v.optional(v.array(v.boolean())),
+			allowance: v.optional(v.picklist(TIME_ALLOWANCES)),
+			otherVersion: v.optional(v.boolean()),
 			receivedAt: v.pipe(v.string(), v.isoTimestamp())
 		}),
 		v.check((result) => resultProblem(result) === undefined)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	decodeResult,
 	encodeQuizLink,
-	encodeResult,
+	encodeResultV1,
 	quizKey,
 	resultProblem,
 	type SharedResult
@@ -26,7 +26,7 @@ import {
 } from './helpers.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALID = encodeResult(SAMPLE_RESULT);
+const VALID = encodeResultV1(SAMPLE_RESULT);
 
 /** The sample result changed; other answers get a score they can reach, unless one is given. */
 function result(overrides: Partial<SharedResult>): SharedResult {
@@ -46,7 +46,7 @@ describe('result code length', () => {
 	it('is short enough to read out for 10 questions and a short name', () => {
 		expect(VALID.length).toBeLessThanOrEqual(40);
 		expect(VALID).toMatch(/^r1\.[A-Za-z0-9_.-]+$/);
-		const real = encodeResult(result({ quizKey: quizKey(DEFAULT_SETTINGS, CONTENT_VERSION) }));
+		const real = encodeResultV1(result({ quizKey: quizKey(DEFAULT_SETTINGS, CONTENT_VERSION) }));
 		expect(real.length).toBeLessThanOrEqual(40);
 	});
 
@@ -64,7 +64,7 @@ describe('result round trips', () => {
 				const answers = Array.from({ length: count }, () => random() < 0.5);
 				const { min, max } = scoreBounds(answers);
 				const input = result({ answers, score: min + randomInt(random, max - min + 1) });
-				expect(decodeResult(encodeResult(input))).toEqual(input);
+				expect(decodeResult(encodeResultV1(input))).toEqual(input);
 			}
 		}
 	});
@@ -87,11 +87,11 @@ describe('result round trips', () => {
 			result({ quizKey: 'a' }),
 			result({ quizKey: 'seedseedseedseedseedseedseed_k3x' })
 		];
-		for (const input of inputs) expect(decodeResult(encodeResult(input))).toEqual(input);
+		for (const input of inputs) expect(decodeResult(encodeResultV1(input))).toEqual(input);
 	});
 
 	it('trims the name and rounds the time', () => {
-		const output = decodeResult(encodeResult(result({ name: '  Sam \t', timeMs: 1234.6 })));
+		const output = decodeResult(encodeResultV1(result({ name: '  Sam \t', timeMs: 1234.6 })));
 		expect(output.name).toBe('Sam');
 		expect(output.timeMs).toBe(1235);
 	});
@@ -103,13 +103,13 @@ describe('result round trips', () => {
 			['👩\u200D💻 Kim', '👩\u200D💻 Kim'],
 			['می\u200Cخواهم', 'می\u200Cخواهم']
 		])
-			expect(decodeResult(encodeResult(result({ name }))).name).toBe(shown);
+			expect(decodeResult(encodeResultV1(result({ name }))).name).toBe(shown);
 		// A name of invisible characters only is no name.
-		expect(() => encodeResult(result({ name: '\u200B\uFEFF' }))).toThrow();
+		expect(() => encodeResultV1(result({ name: '\u200B\uFEFF' }))).toThrow();
 	});
 
 	it('returns plain data, with text kept as text', () => {
-		const output = decodeResult(encodeResult(result({ name: '<b onmouseover=x>' })));
+		const output = decodeResult(encodeResultV1(result({ name: '<b onmouseover=x>' })));
 		expect(plainResultProblem(output)).toBeUndefined();
 		expect(output.name).toBe('<b onmouseover=x>');
 	});
@@ -118,7 +118,7 @@ describe('result round trips', () => {
 		// 10 questions, 8 right (TT F TTT F TTT): 8,000 + 150 streak, plus up to 480 for speed.
 		expect(scoreBounds(SAMPLE_RESULT.answers)).toEqual({ min: 8150, max: 8630 });
 		for (const score of [0, 8149, 8631, 100_000])
-			expect(() => encodeResult(result({ score }))).toThrow(/cannot come from 8 right answers/);
+			expect(() => encodeResultV1(result({ score }))).toThrow(/cannot come from 8 right answers/);
 		// The sample's own fields, its score swapped for 100 points, behind a valid check.
 		const [, ...fields] = VALID.split('.').slice(0, 6);
 		fields[3] = uintToShortBase64url(100);
@@ -129,7 +129,7 @@ describe('result round trips', () => {
 
 	it('does not keep a reference to the caller’s answers', () => {
 		const answers = [true, false];
-		const code = encodeResult(result({ answers }));
+		const code = encodeResultV1(result({ answers }));
 		answers.push(true);
 		expect(decodeResult(code).answers).toEqual([true, false]);
 	});
@@ -255,7 +255,7 @@ describe('encoding refuses results that could not be read', () => {
 			result({ timeMs: 7 * 24 * 3600 * 1000 + 1 })
 		];
 		for (const input of bad) {
-			const error = failure(() => encodeResult(input));
+			const error = failure(() => encodeResultV1(input));
 			expect(error.reason).toBe('out-of-range');
 			expect(error.message).toMatch(/^This result can't be sent: .+\.$/);
 		}

@@ -1,0 +1,121 @@
+// The class results page's state: a whole chat pasted at once, duplicates, damage, storage that
+// refuses, undo, and a second tab that follows.
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../../../src/lib/storage/index.ts';
+import {
+	classResultsStore,
+	type ClassResultsStore
+} from '../../../src/lib/storage/class-results.ts';
+import { ClassResults } from '../../../src/lib/state/class-results.svelte.ts';
+import { encodeResult, encodeResultV1, type SharedResult } from '../../../src/lib/share/index.ts';
+import { scoreBounds } from '../../../src/lib/quiz/score.ts';
+
+const answers = [true, false, true, true];
+const base: SharedResult = {
+	quizKey: 'quizA1',
+	name: 'Ana',
+	score: scoreBounds(answers).min,
+	answers,
+	timeMs: 40_000
+};
+const codeOf = (name: string) => encodeResult({ ...base, name });
+
+function storeIn(factory = new IDBFactory()): ClassResultsStore {
+	return classResultsStore(createStore(factory, 'class', 'results'));
+}
+
+/** A store whose writes fail until `works` is set. */
+function flakyStore(): ClassResultsStore & { works: boolean } {
+	const inner = storeIn();
+	const flaky = {
+		works: false,
+		load: () => inner.load(),
+		add: async (result: Parameters<ClassResultsStore['add']>[0]) => {
+			if (!flaky.works) throw new DOMException('full', 'QuotaExceededError');
+			return inner.add(result);
+		},
+		remove: (code: string) => inner.remove(code)
+	};
+	return flaky;
+}
+
+describe('ClassResults', () => {
+	it('adds thirty codes pasted as one chat message, each once', async () => {
+		const page = new ClassResults(storeIn());
+		await page.open();
+		const names = Array.from({ length: 30 }, (_, i) => `Student ${i + 1}`);
+		const chat = names
+			.map((name, i) => `[10:${10 + i}] ${name}: here ${codeOf(name)} thx`)
+			.join('\n');
+		const report = await page.addText(chat);
+		expect(report.items.map((i) => i.status)).toEqual(names.map(() => 'added'));
+		expect(report.summary).toBe('Added 30 results.');
+		expect(page.tables[0].rows).toHaveLength(30);
+		const again = await page.addText(`${codeOf('Student 3').toLowerCase()} and ${codeOf('New')}`);
+		expect(again.items.map((i) => i.status)).toEqual(['duplicate', 'added']);
+		expect(again.summary).toBe('Added 1 result; 1 already in the table.');
+	});
+
+	it('says why a code is damaged, adds the rest, and reads old codes', async () => {
+		const page = new ClassResults(storeIn());
+		await page.open();
+		const good = codeOf('Ben');
+		const typo = good.slice(0, -1) + (good.endsWith('0') ? '1' : '0');
+		const old = encodeResultV1({ ...base, name: 'Old' });
+		const report = await page.addText(`${typo}\n${old}\n${codeOf('Cleo')}`);
+		expect(report.items.map((i) => i.status)).toEqual(['damaged', 'added', 'added']);
+		expect(report.ok).toBe(false);
+		expect(report.summary).toMatch(/1 could not be read/);
+		const [damaged] = report.items;
+		expect(damaged.status === 'damaged' && damaged.why).toMatch(/typing mistake/);
+		expect((await page.addText('hello there')).summary).toMatch(/No Summit Quiz result codes/);
+		expect((await page.addText('')).ok).toBe(false);
+	});
+
+	it('keeps what storage refused in the table, unsaved, until a retry saves it', async () => {
+		const store = flakyStore();
+		const page = new ClassResults(store);
+		await page.open();
+		const report = await page.addText(codeOf('Dee'));
+		expect(report.items[0].status).toBe('unsaved');
+		expect(report.summary).toMatch(/not saved on this device yet/);
+		expect(page.unsaved).toHaveLength(1);
+		expect(page.storageProblem).not.toBe('');
+		store.works = true;
+		await page.retryUnsaved();
+		expect(page.unsaved).toHaveLength(0);
+		expect(page.storageProblem).toBe('');
+		expect((await store.load()).results.map((r) => r.name)).toEqual(['Dee']);
+	});
+
+	it('undoes a removal, in storage too', async () => {
+		const factory = new IDBFactory();
+		const page = new ClassResults(storeIn(factory));
+		await page.open();
+		await page.addText(`${codeOf('Ana')} ${codeOf('Ana ')}`);
+		await page.addText(codeOf('Eve'));
+		const eve = page.results.find((r) => r.name === 'Eve')!;
+		await page.remove(eve.code);
+		expect(page.results.map((r) => r.name)).toEqual(['Ana']);
+		expect((await storeIn(factory).load()).results).toHaveLength(1);
+		await page.undo();
+		expect(page.removed).toBeUndefined();
+		expect((await storeIn(factory).load()).results.map((r) => r.name).sort()).toEqual([
+			'Ana',
+			'Eve'
+		]);
+	});
+
+	it('follows results another tab adds', async () => {
+		const factory = new IDBFactory();
+		const teacher = new ClassResults(storeIn(factory));
+		const other = new ClassResults(storeIn(factory));
+		const closeTeacher = await teacher.open();
+		const closeOther = await other.open();
+		await other.addText(codeOf('Fay'));
+		await expect.poll(() => teacher.results.map((r) => r.name)).toEqual(['Fay']);
+		closeTeacher();
+		closeOther();
+	});
+});
