@@ -14,9 +14,12 @@ const KB = 1024;
  * 45 kB when the deck editor came: every page pays for each route in the app's route table and
  * for the Svelte runtime the pages share (45.0 → 45.3 kB). It went from 46 to 47 kB for two things
  * a first answer needs: the answer journal a closed tab cannot lose (0.3 kB) and the check that
- * refuses invisible characters in a link's title (0.4 kB): 45.5 → 46.2 kB.
+ * refuses invisible characters in a link's title (0.4 kB): 45.5 → 46.2 kB. It went to 48 kB
+ * when Class results joined the navigation of every page and a shared run's result began to
+ * record timeouts and the link's question version (46.9 → 47.2 kB); the result code itself
+ * still loads only when the run ends.
  */
-const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 47 * KB };
+const BUDGETS: Record<string, number> = { '/': 45 * KB, '/play/': 48 * KB };
 
 for (const [route, budget] of Object.entries(BUDGETS)) {
 	test(`${route} loads under ${budget / KB} kB of gzipped JS and CSS`, () => {

@@ -4,6 +4,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { sharedQuizPath } from './support/links.ts';
+import { encodeResult } from '../../src/lib/share/index.ts';
+import { scoreBounds } from '../../src/lib/quiz/score.ts';
 import { PAGE_READY } from './support/pages.ts';
 
 const VIEWPORTS = [
@@ -60,6 +62,54 @@ const SHOTS: Shot[] = [
 		prepare: async (page) => {
 			await page.getByRole('button', { name: 'Start the quiz' }).click();
 			await expect(page.getByRole('timer')).toBeVisible();
+		}
+	},
+	{
+		name: 'shared-result',
+		path: sharedQuizPath({ count: 3, title: 'Class 7B: the Beijing summit' }),
+		prepare: async (page) => {
+			await page.getByRole('button', { name: 'Start the quiz' }).click();
+			for (let n = 1; n <= 3; n++) {
+				await expect(page.getByText(`Question ${n} of 3`)).toBeVisible();
+				await page.keyboard.press(String(n));
+				await page.keyboard.press('Enter');
+			}
+			await page.getByLabel('Your name or nickname').fill('Ana');
+			await page.getByRole('button', { name: 'Make my result code' }).click();
+			await expect(page.getByRole('img', { name: /QR code of your result/ })).toBeVisible();
+		}
+	},
+	{
+		name: 'class-table',
+		path: './compose/',
+		prepare: async (page) => {
+			await page.getByLabel(/^Title/).fill('Class 7B: the Beijing summit');
+			await page.getByLabel('Number of questions').fill('6');
+			await page.getByRole('button', { name: 'Show full screen' }).first().click();
+			await page.getByRole('button', { name: 'Close' }).click();
+			const results = page.getByRole('link', { name: 'Results (0)' });
+			const key = new URL((await results.getAttribute('href'))!, page.url()).searchParams.get(
+				'quiz'
+			)!;
+			const students: [string, boolean[], boolean[]?][] = [
+				['Ana', [true, true, false, true, true, true]],
+				['Ben', [true, false, false, true, false, true], [false, false, true, false, false, false]],
+				['Chiara Rossi-Bianchi', [false, true, true, true, true, false]]
+			];
+			const codes = students.map(([name, answers, timedOut]) =>
+				encodeResult({
+					quizKey: key,
+					name,
+					answers,
+					timedOut,
+					score: scoreBounds(answers).min,
+					timeMs: 61_000
+				})
+			);
+			await results.click();
+			await page.getByLabel('Result codes or links').fill(codes.join('\n') + '\nSQR-2BAD0-CODE1');
+			await page.getByRole('button', { name: 'Add results' }).click();
+			await expect(page.getByRole('rowheader')).toHaveCount(3);
 		}
 	},
 	{

@@ -2,7 +2,18 @@
 
 /** Downloads `value` as pretty-printed JSON under `fileName`. */
 export function downloadJson(fileName: string, value: unknown): void {
-	const blob = new Blob([JSON.stringify(value, null, '\t')], { type: 'application/json' });
+	downloadBlob(
+		fileName,
+		new Blob([JSON.stringify(value, null, '\t')], { type: 'application/json' })
+	);
+}
+
+/** Downloads `text` as a CSV file (UTF-8 with a BOM, so spreadsheets read accents right). */
+export function downloadCsv(fileName: string, text: string): void {
+	downloadBlob(fileName, new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;

@@ -8,10 +8,26 @@ export interface ReceivedResult extends SharedResult {
 	receivedAt: string;
 }
 
+/** What the teacher's device knows of a quiz it handed out (a SharedQuiz fits). */
+export interface QuizInfo {
+	title: string;
+	/** ISO time it was handed out. */
+	sharedAt: string;
+	questions: readonly { prompt: string; answer: string }[];
+}
+
+/** One student's outcome on one question. */
+export type Outcome = 'right' | 'wrong' | 'timeout' | 'none';
+
 export interface QuestionDifficulty {
 	/** 0-based question number. */
 	index: number;
+	/** The question and its answer, when this device handed the quiz out. */
+	prompt?: string;
+	answer?: string;
 	right: number;
+	/** Answers where time ran out, counted among the wrong ones. */
+	timeouts: number;
 	answered: number;
 	/** Share answered right, 0–1. */
 	share: number;
@@ -19,6 +35,10 @@ export interface QuestionDifficulty {
 
 export interface ClassTable {
 	quizKey: string;
+	/** The quiz as handed out from this device; undefined for a quiz shared elsewhere. */
+	quiz?: QuizInfo;
+	/** The most questions any row answered (the quiz's length when it is known). */
+	length: number;
 	/** Best score first; equal scores by name. */
 	rows: ReceivedResult[];
 	/** What a teacher should know about a row's name, by code: a twin, or letters of two alphabets. */
@@ -28,7 +48,10 @@ export interface ClassTable {
 }
 
 /** Groups results by quiz, newest quiz first, each with rows and per-question difficulty. */
-export function classTables(results: readonly ReceivedResult[]): ClassTable[] {
+export function classTables(
+	results: readonly ReceivedResult[],
+	quizzes: ReadonlyMap<string, QuizInfo> = new Map()
+): ClassTable[] {
 	const byQuiz = new Map<string, ReceivedResult[]>();
 	for (const result of results) {
 		const rows = byQuiz.get(result.quizKey);
@@ -38,20 +61,23 @@ export function classTables(results: readonly ReceivedResult[]): ClassTable[] {
 	const latest = (rows: ReceivedResult[]) =>
 		rows.reduce((t, r) => (r.receivedAt > t ? r.receivedAt : t), '');
 	return [...byQuiz.entries()]
-		.map(([quizKey, rows]) => table(quizKey, rows))
+		.map(([quizKey, rows]) => table(quizKey, rows, quizzes.get(quizKey)))
 		.sort((a, b) =>
 			latest(b.rows) > latest(a.rows) ? 1 : latest(b.rows) < latest(a.rows) ? -1 : 0
 		);
 }
 
-function table(quizKey: string, rows: ReceivedResult[]): ClassTable {
-	const length = Math.max(...rows.map((r) => r.answers.length));
+function table(quizKey: string, rows: ReceivedResult[], quiz?: QuizInfo): ClassTable {
+	const length = Math.max(quiz?.questions.length ?? 0, ...rows.map((r) => r.answers.length));
 	const questions = Array.from({ length }, (_, index): QuestionDifficulty => {
 		const answered = rows.filter((r) => index < r.answers.length);
 		const right = answered.filter((r) => r.answers[index]).length;
+		const timeouts = answered.filter((r) => outcome(r, index) === 'timeout').length;
 		return {
 			index,
+			...quiz?.questions[index],
 			right,
+			timeouts,
 			answered: answered.length,
 			share: answered.length ? right / answered.length : 0
 		};
@@ -60,7 +86,96 @@ function table(quizKey: string, rows: ReceivedResult[]): ClassTable {
 		(a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 	);
 	const averageScore = rows.reduce((t, r) => t + r.score, 0) / rows.length;
-	return { quizKey, rows: sorted, questions, averageScore, nameNotes: nameNotes(sorted) };
+	return {
+		quizKey,
+		...(quiz && { quiz }),
+		length,
+		rows: sorted,
+		questions,
+		averageScore,
+		nameNotes: nameNotes(sorted)
+	};
+}
+
+/** Each item under its `key`, for looking quizzes up by the key results name. */
+export function byKey<T extends { key: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+	return new Map(items.map((item) => [item.key, item]));
+}
+
+/** How many results each quiz has, by quiz key. */
+export function countByQuiz(results: readonly SharedResult[]): ReadonlyMap<string, number> {
+	const counts = new Map<string, number>();
+	for (const { quizKey } of results) counts.set(quizKey, (counts.get(quizKey) ?? 0) + 1);
+	return counts;
+}
+
+/** How `row` did on question `index`: right, wrong, out of time, or not reached. */
+export function outcome(row: SharedResult, index: number): Outcome {
+	if (index >= row.answers.length) return 'none';
+	if (row.answers[index]) return 'right';
+	return row.timedOut?.[index] ? 'timeout' : 'wrong';
+}
+
+export const SORTS = ['score', 'name', 'time', 'received'] as const;
+export type SortBy = (typeof SORTS)[number];
+
+/** Rows ordered for the teacher: best score, name, fastest, or first received first. */
+export function sortRows(rows: readonly ReceivedResult[], by: SortBy): ReceivedResult[] {
+	const byName = (a: ReceivedResult, b: ReceivedResult) =>
+		a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+	const compare: Record<SortBy, (a: ReceivedResult, b: ReceivedResult) => number> = {
+		score: (a, b) => b.score - a.score || byName(a, b),
+		name: (a, b) => byName(a, b) || b.score - a.score,
+		time: (a, b) => a.timeMs - b.timeMs || byName(a, b),
+		received: (a, b) => (a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : 0)
+	};
+	return [...rows].sort(compare[by]);
+}
+
+/** What a teacher should know about a result beyond its score: its attempt, time, version. */
+export function resultNotes(row: SharedResult): string[] {
+	const notes: string[] = [];
+	if (row.attempt && row.attempt > 1) notes.push(`attempt ${row.attempt}`);
+	if (row.allowance === 'none') notes.push('no time limit');
+	else if (row.allowance) notes.push(`more time (${row.allowance.replace('x', '×')})`);
+	if (row.otherVersion) notes.push('played other questions (another app version)');
+	return notes;
+}
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+	right: 'right',
+	wrong: 'wrong',
+	timeout: 'time ran out',
+	none: ''
+};
+
+/** The table as CSV (RFC 4180, one row per student), for a spreadsheet or a mark book. */
+export function tableCsv(table: ClassTable): string {
+	const cell = (value: string | number) => {
+		const text = String(value);
+		// A leading =, +, - or @ would run as a formula in a spreadsheet.
+		const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+		return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+	};
+	const header = [
+		'Name',
+		'Score',
+		'Right',
+		'Questions',
+		'Time (s)',
+		'Notes',
+		...table.questions.map((q) => `Q${q.index + 1}${q.prompt ? `: ${q.prompt}` : ''}`)
+	];
+	const lines = table.rows.map((row) => [
+		row.name,
+		row.score,
+		row.answers.filter(Boolean).length,
+		row.answers.length,
+		Math.round(row.timeMs / 1000),
+		[...resultNotes(row), table.nameNotes.get(row.code) ?? ''].filter(Boolean).join('; '),
+		...table.questions.map((q) => OUTCOME_WORDS[outcome(row, q.index)])
+	]);
+	return [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

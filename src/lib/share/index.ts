@@ -23,5 +23,21 @@ export { SHARE_LINK_REASONS, ShareLinkError } from './errors.ts';
 export type { ShareKind, ShareLinkReason } from './errors.ts';
 export { openQuizFragment } from './open.ts';
 export type { OpenedQuiz } from './open.ts';
-export { classTables } from './class-table.ts';
-export type { ClassTable, QuestionDifficulty, ReceivedResult } from './class-table.ts';
+export {
+	byKey,
+	classTables,
+	countByQuiz,
+	outcome,
+	resultNotes,
+	SORTS,
+	sortRows,
+	tableCsv
+} from './class-table.ts';
+export type {
+	ClassTable,
+	Outcome,
+	QuestionDifficulty,
+	QuizInfo,
+	ReceivedResult,
+	SortBy
+} from './class-table.ts';

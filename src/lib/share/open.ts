@@ -5,7 +5,15 @@ import { decodeQuizLink, type TopicList } from './quiz-link.ts';
 
 export type OpenedQuiz =
 	| { kind: 'own' }
-	| { kind: 'shared'; settings: QuizSettings; fragment: string; outdated: boolean }
+	| {
+			kind: 'shared';
+			settings: QuizSettings;
+			fragment: string;
+			/** The fact set version the link was made with: its results belong to that quiz. */
+			contentVersion: string;
+			/** True when this app's fact set is another version, so its questions differ. */
+			outdated: boolean;
+	  }
 	| { kind: 'broken'; message: string };
 
 /** Reads `hash` (location.hash): no fragment means the player's own run. Never throws. */
@@ -22,6 +30,7 @@ export function openQuizFragment(
 			kind: 'shared',
 			settings: link.settings,
 			fragment,
+			contentVersion: link.contentVersion,
 			outdated: link.contentVersion !== appContentVersion
 		};
 	} catch (error) {

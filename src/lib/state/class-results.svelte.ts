@@ -2,12 +2,14 @@
 // any pasted text's result codes at once. The page only shows this and calls its methods.
 import { groupDigits } from '../facts/values.ts';
 import {
+	byKey,
 	classTables,
 	findResultCodes,
 	type ClassTable,
 	type ReceivedResult
 } from '../share/index.ts';
 import type { ClassResultsStore } from '../storage/class-results.ts';
+import type { SharedQuiz, SharedQuizzesStore } from '../storage/shared-quizzes.ts';
 import { toStorageError } from '../storage/errors.ts';
 import { isoAt } from './time.ts';
 
@@ -35,18 +37,22 @@ export class ClassResults {
 	storageProblem = $state('');
 	/** The last removed result, which Undo puts back. */
 	removed = $state.raw<ReceivedResult | undefined>();
-	tables = $derived<ClassTable[]>(classTables(this.results));
+	/** Quizzes handed out from this device, by key: their titles, dates and questions. */
+	quizzes = $state.raw<ReadonlyMap<string, SharedQuiz>>(byKey([]));
+	tables = $derived<ClassTable[]>(classTables(this.results, this.quizzes));
 
 	#store: ClassResultsStore;
+	#quizStore: SharedQuizzesStore | undefined;
 	#channel: BroadcastChannel | undefined;
 
-	constructor(store: ClassResultsStore) {
+	constructor(store: ClassResultsStore, quizzes?: SharedQuizzesStore) {
 		this.#store = store;
+		this.#quizStore = quizzes;
 	}
 
 	/** Reads the saved table and starts following other tabs; returns the cleanup. */
 	async open(): Promise<() => void> {
-		await this.reload();
+		await Promise.all([this.reload(), this.#loadQuizzes()]);
 		this.loaded = true;
 		if (typeof BroadcastChannel === 'undefined') return () => undefined;
 		const channel = new BroadcastChannel(CHANNEL);
@@ -66,6 +72,15 @@ export class ClassResults {
 		}
 	}
 
+	async #loadQuizzes(): Promise<void> {
+		try {
+			const quizzes = (await this.#quizStore?.load())?.quizzes ?? [];
+			this.quizzes = byKey(quizzes);
+		} catch {
+			// Without the list, tables are named by key; nothing else depends on it.
+		}
+	}
+
 	/** Adds every result code in `text` (one code, a link, a whole chat) and says what happened. */
 	async addText(text: string): Promise<AddReport> {
 		const found = findResultCodes(text);
@@ -78,6 +93,16 @@ export class ClassResults {
 				continue;
 			}
 			const { result, code } = item;
+			const quiz = this.quizzes.get(result.quizKey);
+			if (quiz && quiz.questions.length !== result.answers.length) {
+				const title = quiz.title ? `“${quiz.title}”` : 'that quiz';
+				items.push({
+					status: 'damaged',
+					text: shorten(item.text),
+					why: `${result.name}’s result has ${result.answers.length} answers, but ${title} has ${quiz.questions.length} questions: it was not made by playing it.`
+				});
+				continue;
+			}
 			const seen = { name: result.name, score: result.score, text: shorten(item.text) };
 			if (this.results.some((r) => r.code === code)) {
 				items.push({ status: 'duplicate', ...seen });

@@ -5,10 +5,13 @@ import {
 	FORMS,
 	formsFor,
 	QUESTION_FORMS,
+	type Question,
 	type QuestionForm,
 	type QuizSettings
 } from '$lib/quiz';
-import { quizLinkProblem } from '$lib/share';
+import { quizLinkProblem, QUIZ_LINK_LIMITS } from '$lib/share';
+import type { AnswerKeyItem } from '$lib/storage/shared-quizzes';
+import * as v from 'valibot';
 import { stripInvisible } from '$lib/facts/invisible';
 
 /** Each question form as a teacher reads it. */
@@ -90,4 +93,67 @@ export function fewerQuestions(made: number): string {
 function allOrSome<T extends string>(all: readonly T[], chosen: readonly T[]): T[] {
 	const some = all.filter((item) => chosen.includes(item));
 	return some.length === all.length ? [] : some;
+}
+
+/** Each question with its right answer, as the answer key and the class table show them. */
+export function answerKey(questions: readonly Question[]): AnswerKeyItem[] {
+	return questions.map((q) => ({ prompt: q.prompt, answer: q.options[q.answer] }));
+}
+
+/** Where the form is kept between visits, per deck (null: the built-in deck). */
+const choicesKey = (deckId: string | null) => `summit-quiz-compose:${deckId ?? ''}`;
+
+/** Keeps the form's choices, so a reload finds them; a browser that refuses just forgets. */
+export function rememberChoices(
+	storage: Storage,
+	deckId: string | null,
+	choices: ComposeChoices
+): void {
+	try {
+		storage.setItem(choicesKey(deckId), JSON.stringify(choices));
+	} catch {
+		// Private mode or full: the form is simply not kept.
+	}
+}
+
+export function forgetChoices(storage: Storage, deckId: string | null): void {
+	try {
+		storage.removeItem(choicesKey(deckId));
+	} catch {
+		// Nothing kept, nothing to forget.
+	}
+}
+
+const remembered = v.object({
+	seed: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,21}$/)),
+	title: v.pipe(v.string(), v.maxLength(QUIZ_LINK_LIMITS.maxTitle)),
+	count: v.nullish(v.number()),
+	topics: v.array(v.string()),
+	forms: v.array(v.picklist(QUESTION_FORMS)),
+	timeLimit: v.nullable(v.picklist(TIME_LIMITS.filter((t) => t !== null)))
+});
+
+/** The choices kept for this deck, limited to its topics; undefined when none or unreadable. */
+export function rememberedChoices(
+	storage: Storage,
+	deckId: string | null,
+	deckTopics: readonly Topic[]
+): (ComposeChoices & { topics: Topic[]; forms: QuestionForm[] }) | undefined {
+	let raw: string | null;
+	try {
+		raw = storage.getItem(choicesKey(deckId));
+	} catch {
+		return undefined;
+	}
+	if (!raw) return undefined;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(raw);
+	} catch {
+		return undefined;
+	}
+	const result = v.safeParse(remembered, parsed);
+	if (!result.success) return undefined;
+	const { topics, count, ...rest } = result.output;
+	return { ...rest, count, topics: deckTopics.filter((topic) => topics.includes(topic)) };
 }

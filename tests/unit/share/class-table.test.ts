@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classTables, type ReceivedResult } from '../../../src/lib/share/index.ts';
+import {
+	classTables,
+	outcome,
+	resultNotes,
+	sortRows,
+	tableCsv,
+	type ReceivedResult,
+	type SortBy
+} from '../../../src/lib/share/index.ts';
 
 const result = (
 	name: string,
@@ -62,5 +70,77 @@ describe('classTables', () => {
 		// A name in one alphabet, accents and emoji are no cause for a note.
 		expect(note('Дмитрий')).toBeUndefined();
 		expect(note('Zoë 🦊')).toBeUndefined();
+	});
+});
+
+describe('a table a teacher can act on', () => {
+	const quiz = {
+		title: 'Week 3',
+		sharedAt: '2026-01-01T09:00:00.000Z',
+		questions: [
+			{ prompt: 'Where was the summit?', answer: 'Tianjin' },
+			{ prompt: 'Who came by train?', answer: 'Kim Jong Un' },
+			{ prompt: 'When was the parade?', answer: '3 September' }
+		]
+	};
+	const late = {
+		...result('=Cem, "the" 2nd', 1000, [true, false, false]),
+		timedOut: [false, true, false]
+	};
+	const rows = [
+		result('ana', 3000, [true, true, true]),
+		result('Ben', 2000, [true, false, true]),
+		late
+	];
+
+	it('names the quiz, tells timeouts from wrong answers, and gives each question its answer', () => {
+		const [table] = classTables(rows, new Map([['quizA1', quiz]]));
+		expect(table.quiz?.title).toBe('Week 3');
+		expect(table.questions.map((q) => [q.prompt, q.answer, q.right, q.timeouts])).toEqual([
+			['Where was the summit?', 'Tianjin', 3, 0],
+			['Who came by train?', 'Kim Jong Un', 1, 1],
+			['When was the parade?', '3 September', 2, 0]
+		]);
+		expect([0, 1, 2, 3].map((i) => outcome(late, i))).toEqual([
+			'right',
+			'timeout',
+			'wrong',
+			'none'
+		]);
+	});
+
+	it('sorts by score, name (any case), time and arrival', () => {
+		const timed = rows.map((r, i) => ({
+			...r,
+			timeMs: [50, 10, 30][i],
+			receivedAt: `2026-01-0${3 - i}`
+		}));
+		const names = (by: SortBy) => sortRows(timed, by).map((r) => r.name[0]);
+		expect(names('score')).toEqual(['a', 'B', '=']);
+		expect(names('name')).toEqual(['=', 'a', 'B']);
+		expect(names('time')).toEqual(['B', '=', 'a']);
+		expect(names('received')).toEqual(['=', 'B', 'a']);
+	});
+
+	it('exports CSV a spreadsheet opens safely: quoted, no formulas, outcome words', () => {
+		const [table] = classTables(rows, new Map([['quizA1', quiz]]));
+		const lines = tableCsv(table).trimEnd().split('\r\n');
+		expect(lines[0]).toBe(
+			'Name,Score,Right,Questions,Time (s),Notes,Q1: Where was the summit?,Q2: Who came by train?,Q3: When was the parade?'
+		);
+		expect(lines).toContain(`"'=Cem, ""the"" 2nd",1000,1,3,60,,right,time ran out,wrong`);
+		expect(lines).toHaveLength(4);
+	});
+
+	it('notes an attempt after the first, extra time and another version', () => {
+		expect(
+			resultNotes({
+				...result('Dee', 1000, [true]),
+				attempt: 2,
+				allowance: 'x1.5',
+				otherVersion: true
+			})
+		).toEqual(['attempt 2', 'more time (×1.5)', 'played other questions (another app version)']);
+		expect(resultNotes(result('Dee', 1000, [true]))).toEqual([]);
 	});
 });

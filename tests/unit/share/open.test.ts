@@ -23,7 +23,11 @@ describe('openQuizFragment', () => {
 			settings,
 			outdated: false
 		});
-		expect(openQuizFragment(`#${fragment}`, 'zzz999')).toMatchObject({ outdated: true });
+		// Results belong to the link's quiz either way, so they carry the link's version.
+		expect(openQuizFragment(`#${fragment}`, 'zzz999')).toMatchObject({
+			outdated: true,
+			contentVersion: 'abc123'
+		});
 	});
 
 	it('turns a tampered link into a friendly message', () => {

@@ -7,6 +7,7 @@ import {
 	classResultsStore,
 	type ClassResultsStore
 } from '../../../src/lib/storage/class-results.ts';
+import { sharedQuizzesStore } from '../../../src/lib/storage/shared-quizzes.ts';
 import { ClassResults } from '../../../src/lib/state/class-results.svelte.ts';
 import { encodeResult, encodeResultV1, type SharedResult } from '../../../src/lib/share/index.ts';
 import { scoreBounds } from '../../../src/lib/quiz/score.ts';
@@ -117,5 +118,38 @@ describe('ClassResults', () => {
 		await expect.poll(() => teacher.results.map((r) => r.name)).toEqual(['Fay']);
 		closeTeacher();
 		closeOther();
+	});
+});
+
+describe('ClassResults with the quizzes this device shared', () => {
+	it('names the table after the quiz and refuses a result with another number of answers', async () => {
+		const factory = new IDBFactory();
+		const quizzes = sharedQuizzesStore(createStore(factory, 'shared', 'quizzes'));
+		await quizzes.add({
+			key: 'quizA1',
+			link: 'https://quiz.example.org/play/#1.x',
+			title: 'Week 3',
+			deckTitle: '',
+			sharedAt: '2026-01-01T09:00:00.000Z',
+			timeLimit: null,
+			questions: answers.map((_, i) => ({ prompt: `Question ${i}`, answer: `Answer ${i}` }))
+		});
+		const page = new ClassResults(storeIn(), quizzes);
+		await page.open();
+		const long = [...answers, true];
+		const forged = encodeResult({
+			...base,
+			name: 'Max',
+			answers: long,
+			score: scoreBounds(long).min
+		});
+		const report = await page.addText(`${codeOf('Ana')} ${forged}`);
+		expect(report.items.map((i) => i.status)).toEqual(['added', 'damaged']);
+		const [, refused] = report.items;
+		expect(refused.status === 'damaged' && refused.why).toBe(
+			'Max’s result has 5 answers, but “Week 3” has 4 questions: it was not made by playing it.'
+		);
+		expect(page.tables[0].quiz?.title).toBe('Week 3');
+		expect(page.tables[0].questions[0].answer).toBe('Answer 0');
 	});
 });
