@@ -45,9 +45,10 @@ for (const [route, budget] of Object.entries(BUDGETS)) {
  * the browser (gzipped, as a server or CDN sends them): the page, its scripts and styles and the
  * code loaded beside the fact set, which must stay small; and the fact set itself, which grows with
  * the content (67 facts were 10.0 kB, 112 are 16.3 kB) and is bounded on its own. A guard against
- * the deferred parts growing.
+ * the deferred parts growing. Raised from 58 kB when the navigation gained Class results and a
+ * shared run began to carry its link's version and timeouts to the result (58.0 → 58.1 kB).
  */
-const CODE_TO_FIRST_QUESTION_BUDGET = 58 * KB;
+const CODE_TO_FIRST_QUESTION_BUDGET = 59 * KB;
 const FACT_SET_BUDGET = 20 * KB;
 
 test.describe('a shared link', () => {

@@ -3,6 +3,13 @@
 // shows each question with its answer, tells the timeout apart and exports CSV.
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+
+/** axe-core's findings on the page as it stands, one line each. */
+async function violations(page: import('@playwright/test').Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test('the Teach page keeps its quiz across a reload, lists quizzes handed out, and the table names them', async ({
 	browser
@@ -33,6 +40,8 @@ test('the Teach page keeps its quiz across a reload, lists quizzes handed out, a
 	await expect(shared.locator('.shared-title')).toHaveText('Week 3 check');
 	await expect(shared.locator('li').first()).toContainText(/Shared .+ · 3\s+questions/);
 	await expect(shared.getByRole('link', { name: 'Results (0)' })).toBeVisible();
+	await shared.getByText('Link and QR code').click();
+	expect(await violations(desk), 'Teach page with its list').toEqual([]);
 
 	// A student plays it: the first question runs out of time, the others are answered.
 	const student = await browser.newContext();
@@ -63,9 +72,10 @@ test('the Teach page keeps its quiz across a reload, lists quizzes handed out, a
 	const table = desk.getByRole('region', { name: 'Week 3 check' });
 	await expect(table.locator('h2 + p')).toContainText(/Shared .+ · 3\s+questions ·\s+1\s+result/);
 	const row = table.getByRole('row', { name: /Ana/ });
-	await expect(row.locator('td.q').first()).toHaveText('⏱time ran out');
+	await expect(row.locator('td.q').first()).toHaveText('◷time ran out');
 	await expect(table.getByText(`Answer: ${firstAnswer}`)).toBeVisible();
 	await expect(table.getByText(/time ran out for 1/)).toBeVisible();
+	expect(await violations(desk), 'class table').toEqual([]);
 	// CSV for the mark book.
 	const download = desk.waitForEvent('download');
 	await table.getByRole('button', { name: /Download CSV/ }).click();
