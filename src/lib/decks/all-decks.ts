@@ -3,6 +3,8 @@
 // passed in, so this runs the same against IndexedDB in the browser and in the unit tests.
 import { contentVersionOf } from '../quiz/generate.ts';
 import type { ImportReport, ProgressStore } from '../storage/index.ts';
+import { isClassResult, type ClassResultsStore } from '../storage/class-results.ts';
+import { isSharedQuiz, type SharedQuizzesStore } from '../storage/shared-quizzes.ts';
 import type { DeckLibrary } from './library.ts';
 import {
 	buildAllDecksBackup,
@@ -21,11 +23,14 @@ export interface DeviceStorage {
 	/** Names of the databases on this origin, when the browser can list them. */
 	databaseNames(): Promise<string[] | undefined>;
 	builtIn: { id: string; title: string };
+	/** The teacher's side: results received and quizzes handed out. */
+	classResults: ClassResultsStore;
+	sharedQuizzes: SharedQuizzesStore;
 }
 
 /**
- * Every deck's facts (but the built-in's), every deck's progress and every draft in the editor
- * (decks only written so far included), in one document.
+ * Every deck's facts (but the built-in's), every deck's progress, every draft in the editor
+ * (decks only written so far included), the class results and the quizzes shared, in one document.
  */
 export async function backUpAllDecks(storage: DeviceStorage, now: Date): Promise<AllDecksBackup> {
 	const { library, builtIn } = storage;
@@ -63,7 +68,10 @@ export async function backUpAllDecks(storage: DeviceStorage, now: Date): Promise
 		const draft = await draftOf(id);
 		if (draft) decks.push({ id, title: draft.title, builtIn: false, draft });
 	}
-	return buildAllDecksBackup(decks, now);
+	return buildAllDecksBackup(decks, now, {
+		classResults: (await storage.classResults.load()).results,
+		sharedQuizzes: (await storage.sharedQuizzes.load()).quizzes
+	});
 }
 
 /** What restoring did to one deck. */
@@ -78,9 +86,18 @@ export interface DeckRestored {
 	problem?: string;
 }
 
+/** How many of a kind of record were added, were already here, or could not be read. */
+export interface RecordsRestored {
+	added: number;
+	already: number;
+	skipped: number;
+}
+
 export interface AllDecksRestored {
 	decks: DeckRestored[];
 	skipped: { title: string; reason: string }[];
+	classResults: RecordsRestored;
+	sharedQuizzes: RecordsRestored;
 }
 
 /**
@@ -94,7 +111,8 @@ export async function restoreAllDecks(
 	data: unknown,
 	now: Date
 ): Promise<AllDecksRestored> {
-	const { decks, skipped } = readAllDecksBackup(data, storage.builtIn.id);
+	const readResults = readAllDecksBackup(data, storage.builtIn.id);
+	const { decks, skipped } = readResults;
 	const restored: DeckRestored[] = [];
 	for (const deck of decks) {
 		let state: DeckRestored['deck'] = deck.builtIn ? 'built-in' : 'none';
@@ -127,13 +145,41 @@ export async function restoreAllDecks(
 		}
 		restored.push(done);
 	}
-	return { decks: restored, skipped };
+	const classResults = await addEach(readResults.classResults, isClassResult, (result) =>
+		storage.classResults.add(result)
+	);
+	const known = new Set((await storage.sharedQuizzes.load()).quizzes.map((q) => q.key));
+	const sharedQuizzes = await addEach(readResults.sharedQuizzes, isSharedQuiz, async (quiz) => {
+		if (known.has(quiz.key)) return false;
+		await storage.sharedQuizzes.add(quiz);
+		return true;
+	});
+	return { decks: restored, skipped, classResults, sharedQuizzes };
 }
 
 /**
- * Deletes every deck added (drafts too) and the progress of every deck, the built-in one's and
- * that of decks deleted before (whose progress was kept for their return). Returns how many decks
- * and progress databases were cleared.
+ * Stores each record that passes `valid` with `add`, which says whether it was new; the rest are
+ * counted as skipped. A storage failure (no space, say) stops the restore and is reported, so
+ * nothing is called restored that was not.
+ */
+async function addEach<T>(
+	records: readonly unknown[],
+	valid: (record: unknown) => record is T,
+	add: (record: T) => Promise<boolean>
+): Promise<RecordsRestored> {
+	const counts: RecordsRestored = { added: 0, already: 0, skipped: 0 };
+	for (const record of records) {
+		if (!valid(record)) counts.skipped++;
+		else if (await add(record)) counts.added++;
+		else counts.already++;
+	}
+	return counts;
+}
+
+/**
+ * Deletes every deck added (drafts too), the progress of every deck, the built-in one's and that
+ * of decks deleted before (whose progress was kept for their return), the class results and the
+ * list of quizzes shared. Returns how many decks and progress databases were cleared.
  */
 export async function deleteAllDecks(
 	storage: DeviceStorage,
@@ -151,5 +197,7 @@ export async function deleteAllDecks(
 	}
 	for (const id of ids) await library.remove(id);
 	for (const deck of progressOf) await (await storage.progress(deck)).reset(now);
+	await storage.classResults.clear();
+	await storage.sharedQuizzes.clear();
 	return { decks: ids.size, progress: progressOf.size };
 }

@@ -20,6 +20,10 @@ export interface AllDecksBackup {
 	kind: typeof ALL_DECKS_KIND;
 	exportedAt: string;
 	decks: BackedUpDeck[];
+	/** The teacher's class results (absent in files from before they were backed up). */
+	classResults?: unknown[];
+	/** The quizzes handed out from the device, as the Teach page lists them. */
+	sharedQuizzes?: unknown[];
 }
 
 export interface BackedUpDeck {
@@ -52,12 +56,18 @@ export interface DeckToRestore {
 
 export interface AllDecksRestore {
 	decks: DeckToRestore[];
+	/** Checked one by one when they are stored. */
+	classResults: unknown[];
+	sharedQuizzes: unknown[];
 	/** Decks left out, each with why. */
 	skipped: { title: string; reason: string }[];
 }
 
 /** More decks than any device holds; keeps a hostile file from making the app work for minutes. */
 const MAX_DECKS = 1_000;
+/** A teacher's results over years of classes, and the quizzes behind them. */
+const MAX_CLASS_RESULTS = 100_000;
+const MAX_SHARED_QUIZZES = 10_000;
 
 const backupShape = v.object({
 	app: v.literal(BACKUP_APP, 'must be "summit-quiz"; the file seems to come from another app'),
@@ -75,6 +85,18 @@ const backupShape = v.object({
 			})
 		),
 		v.maxLength(MAX_DECKS, `must hold at most ${MAX_DECKS} decks`)
+	),
+	classResults: v.optional(
+		v.pipe(
+			v.array(v.unknown()),
+			v.maxLength(MAX_CLASS_RESULTS, `must hold at most ${MAX_CLASS_RESULTS} class results`)
+		)
+	),
+	sharedQuizzes: v.optional(
+		v.pipe(
+			v.array(v.unknown()),
+			v.maxLength(MAX_SHARED_QUIZZES, `must hold at most ${MAX_SHARED_QUIZZES} shared quizzes`)
+		)
 	)
 });
 
@@ -93,8 +115,21 @@ function readDraft(value: unknown, id: string): BackedUpDraft | undefined {
 	return { ...shape.output, draft: shape.output.draft };
 }
 
-export function buildAllDecksBackup(decks: BackedUpDeck[], now: Date): AllDecksBackup {
-	return { app: BACKUP_APP, kind: ALL_DECKS_KIND, exportedAt: now.toISOString(), decks };
+export function buildAllDecksBackup(
+	decks: BackedUpDeck[],
+	now: Date,
+	teaching: { classResults: unknown[]; sharedQuizzes: unknown[] } = {
+		classResults: [],
+		sharedQuizzes: []
+	}
+): AllDecksBackup {
+	return {
+		app: BACKUP_APP,
+		kind: ALL_DECKS_KIND,
+		exportedAt: now.toISOString(),
+		decks,
+		...teaching
+	};
 }
 
 /** True for what looks like a backup of every deck (rather than of one deck's progress). */
@@ -165,7 +200,8 @@ export function readAllDecksBackup(data: unknown, builtInId: string): AllDecksRe
 				draft
 			});
 	}
-	return { decks, skipped };
+	const { classResults = [], sharedQuizzes = [] } = shape.output;
+	return { decks, skipped, classResults, sharedQuizzes };
 }
 
 /** The id of the deck whose progress database is `name`, or undefined when it is no deck's. */

@@ -1,5 +1,5 @@
 // The teacher's class results, in a database of their own: results students sent, keyed by code.
-import { del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import {
 	longestResultCode,
@@ -34,11 +34,18 @@ const schema = () =>
 		v.check((result) => resultProblem(result) === undefined)
 	));
 
+/** True for a result this store keeps: one a result code could carry, with its code. */
+export function isClassResult(value: unknown): value is ReceivedResult {
+	return v.is(schema(), value);
+}
+
 export interface ClassResultsStore {
 	load(): Promise<{ results: ReceivedResult[]; skipped: SkippedRecord[] }>;
 	/** Adds a result; false when that exact code was already there. */
 	add(result: ReceivedResult): Promise<boolean>;
 	remove(code: string): Promise<void>;
+	/** Deletes every result. */
+	clear(): Promise<void>;
 }
 
 let store: UseStore | undefined;
@@ -78,6 +85,7 @@ export function classResultsStore(useStore?: UseStore): ClassResultsStore {
 				await set(parsed.code, parsed, db());
 				return true;
 			}),
-		remove: (code) => guarded(() => del(code, db()))
+		remove: (code) => guarded(() => del(code, db())),
+		clear: () => guarded(() => clear(db()))
 	};
 }

@@ -1,6 +1,6 @@
 // Quizzes this teacher handed out, in a database of their own: the link, what it asks and its
 // answer key, so the Teach page lists them and the class table can name a quiz and check results.
-import { del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import { createStore } from './db.ts';
 import { StorageError, toStorageError } from './errors.ts';
@@ -51,12 +51,19 @@ export const sharedQuizSchema = () =>
 		)
 	}));
 
+/** True for a shared quiz as this store keeps it. */
+export function isSharedQuiz(value: unknown): value is SharedQuiz {
+	return v.is(sharedQuizSchema(), value);
+}
+
 export interface SharedQuizzesStore {
 	/** Newest first. */
 	load(): Promise<{ quizzes: SharedQuiz[]; skipped: SkippedRecord[] }>;
 	/** Keeps `quiz`; one already kept under its key keeps its first date. */
 	add(quiz: SharedQuiz): Promise<void>;
 	remove(key: string): Promise<void>;
+	/** Deletes every quiz from the list. */
+	clear(): Promise<void>;
 }
 
 let store: UseStore | undefined;
@@ -97,6 +104,7 @@ export function sharedQuizzesStore(useStore?: UseStore): SharedQuizzesStore {
 				const sharedAt = before.success ? before.output.sharedAt : parsed.sharedAt;
 				await set(parsed.key, { ...parsed, sharedAt }, db());
 			}),
-		remove: (key) => guarded(() => del(key, db()))
+		remove: (key) => guarded(() => del(key, db())),
+		clear: () => guarded(() => clear(db()))
 	};
 }

@@ -15,7 +15,14 @@ import { checkDraft, draftOf, emptyDraft } from '../../../src/lib/decks/draft.ts
 import { openDeckBackend } from '../../../src/lib/decks/open.ts';
 import { progressDbName } from '../../../src/lib/decks/progress-db.ts';
 import { createScheduler } from '../../../src/lib/srs/index.ts';
-import { openProgressStore, type ProgressStore } from '../../../src/lib/storage/index.ts';
+import {
+	createStore,
+	openProgressStore,
+	type ProgressStore
+} from '../../../src/lib/storage/index.ts';
+import { classResultsStore } from '../../../src/lib/storage/class-results.ts';
+import { sharedQuizzesStore } from '../../../src/lib/storage/shared-quizzes.ts';
+import { encodeResult, readResultCode } from '../../../src/lib/share/index.ts';
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 const BUILT_IN = { id: 'summit-2025', title: 'The summit' };
@@ -38,7 +45,9 @@ async function device(
 			return stores.get(deck)!;
 		},
 		databaseNames: async () => (await factory.databases()).map((db) => db.name ?? ''),
-		builtIn: BUILT_IN
+		builtIn: BUILT_IN,
+		classResults: classResultsStore(createStore(factory, 'summit-quiz-class', 'results')),
+		sharedQuizzes: sharedQuizzesStore(createStore(factory, 'summit-quiz-shared', 'quizzes'))
 	};
 }
 
@@ -189,6 +198,52 @@ describe('everything on a device, in one file', () => {
 		expect(await storage.library.drafts()).toEqual([]);
 		for (const deck of [null, 'apollo-11', 'gone'])
 			expect(await cardIds(storage, deck)).toEqual([]);
+	});
+
+	it('takes the class results and the quizzes shared along, and restores each once', async () => {
+		const desk = await device();
+		const { code, result } = readResultCode(
+			encodeResult({ quizKey: 'quizA1', name: 'Ana', score: 1000, answers: [true], timeMs: 5_000 })
+		);
+		await desk.classResults.add({ ...result, code, receivedAt: NOW.toISOString() });
+		const quiz = {
+			key: 'quizA1',
+			link: 'https://quiz.example.org/play/#1.x',
+			title: 'Week 3',
+			deckTitle: '',
+			sharedAt: NOW.toISOString(),
+			timeLimit: null,
+			questions: [{ prompt: 'Where?', answer: 'Tianjin' }]
+		};
+		await desk.sharedQuizzes.add(quiz);
+		const file = JSON.parse(JSON.stringify(await backUpAllDecks(desk, NOW)));
+		expect(file.classResults).toHaveLength(1);
+		expect(file.sharedQuizzes).toEqual([quiz]);
+		// One forged result in the file is skipped, not stored.
+		file.classResults.push({ ...file.classResults[0], code: 'x', score: 99_999 });
+
+		const laptop = await device();
+		const first = await restoreAllDecks(laptop, file, NOW);
+		expect(first.classResults).toEqual({ added: 1, already: 0, skipped: 1 });
+		expect(first.sharedQuizzes).toEqual({ added: 1, already: 0, skipped: 0 });
+		const again = await restoreAllDecks(laptop, file, NOW);
+		expect(again.classResults).toEqual({ added: 0, already: 1, skipped: 1 });
+		expect(again.sharedQuizzes).toEqual({ added: 0, already: 1, skipped: 0 });
+		expect((await laptop.classResults.load()).results.map((r) => r.name)).toEqual(['Ana']);
+		expect((await laptop.sharedQuizzes.load()).quizzes).toEqual([quiz]);
+
+		// Deleting everything clears them too.
+		await deleteAllDecks(laptop, NOW);
+		expect((await laptop.classResults.load()).results).toEqual([]);
+		expect((await laptop.sharedQuizzes.load()).quizzes).toEqual([]);
+	});
+
+	it('reads a backup made before class results were backed up', async () => {
+		const old = JSON.parse(JSON.stringify(await backUpAllDecks(await device(), NOW)));
+		delete old.classResults;
+		delete old.sharedQuizzes;
+		const restored = await restoreAllDecks(await device(), old, NOW);
+		expect(restored.classResults).toEqual({ added: 0, already: 0, skipped: 0 });
 	});
 
 	it('tells a deck progress database by its name', () => {

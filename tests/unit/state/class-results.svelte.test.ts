@@ -36,7 +36,8 @@ function flakyStore(): ClassResultsStore & { works: boolean } {
 			if (!flaky.works) throw new DOMException('full', 'QuotaExceededError');
 			return inner.add(result);
 		},
-		remove: (code: string) => inner.remove(code)
+		remove: (code: string) => inner.remove(code),
+		clear: () => inner.clear()
 	};
 	return flaky;
 }
