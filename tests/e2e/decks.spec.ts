@@ -2,6 +2,7 @@
 // imported at /decks/, checked and previewed, saved, then played, studied and shared, with its
 // own title on every page; broken and hostile files refused with nothing stored.
 import { readFileSync } from 'node:fs';
+import { encodeResult } from '../../src/lib/share/index.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { parseTable } from '../../src/lib/decks/csv.ts';
 import { FACT_COUNT } from './support/links.ts';
@@ -353,6 +354,15 @@ test('every deck and all progress move to another device in one file; then every
 		await page.goto(`./progress/${deck}`);
 		await expect(page.getByText(new RegExp(`Cards studied\\s*10\\s*of ${of}`))).toBeVisible();
 	}
+	// A class result goes along too.
+	await page.goto('./results/');
+	await page
+		.getByLabel('Result codes or links')
+		.fill(
+			encodeResult({ quizKey: 'quizA1', name: 'Ana', score: 1000, answers: [true], timeMs: 5_000 })
+		);
+	await page.getByRole('button', { name: 'Add results' }).click();
+	await expect(page.getByText('Added Ana’s result (1,000 points).')).toBeVisible();
 	// A deck only begun in the editor goes along too.
 	await page.goto('./decks/');
 	await page.getByRole('button', { name: 'Write a new deck' }).click();
@@ -365,7 +375,9 @@ test('every deck and all progress move to another device in one file; then every
 		/^summit-quiz-backup-all-decks-\d{4}-\d{2}-\d{2}\.json$/
 	);
 	await expect(
-		page.getByText(/: 3 decks, 20 cards, 20 reviews and 2 runs; unfinished changes to 1 deck\.$/)
+		page.getByText(
+			/: 3 decks, 20 cards, 20 reviews and 2 runs; unfinished changes to 1 deck; 1 class result and 0 shared quizzes\.$/
+		)
 	).toBeVisible();
 	const file = await download.path();
 
@@ -382,6 +394,7 @@ test('every deck and all progress move to another device in one file; then every
 		/September 2025: progress added: 10 cards, 10 reviews, 1 run\./
 	);
 	await expect(report).toContainText('My deck: unfinished changes added.');
+	await expect(report).toContainText('Class results: 1 added.');
 	await expect(laptop.getByRole('heading', { name: 'My deck' })).toBeVisible();
 	await expect(laptop.getByRole('heading', { name: TITLE })).toBeVisible();
 	await laptop.goto('./progress/?deck=apollo-11');
@@ -402,7 +415,13 @@ test('every deck and all progress move to another device in one file; then every
 
 	await laptop.getByRole('button', { name: 'Delete every deck and all progress…' }).click();
 	await laptop.getByRole('button', { name: 'Delete everything' }).click();
-	await expect(laptop.getByText('Deleted 2 decks and all progress on this device.')).toBeVisible();
+	await expect(
+		laptop.getByText(
+			'Deleted 2 decks, all progress, the class results and the list of quizzes shared on this device.'
+		)
+	).toBeVisible();
+	await laptop.goto('./results/');
+	await expect(laptop.getByText(/^No results yet/)).toBeVisible();
 	await expect(laptop.getByRole('heading', { name: TITLE })).toHaveCount(0);
 	expect(await storedDeckKeys(laptop)).toEqual([]);
 	await laptop.goto('./progress/');
