@@ -146,7 +146,9 @@ test('a student sends a result and it appears in the teacher’s class table', a
 	await teacher.close();
 });
 
-test('answers given before a reload mid-run are kept', async ({ page }) => {
+test('a reload mid-run comes back to the same question, with the answers given kept', async ({
+	page
+}) => {
 	await page.goto('./play/');
 	for (let n = 1; n <= 3; n++) {
 		await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
@@ -154,6 +156,7 @@ test('answers given before a reload mid-run are kept', async ({ page }) => {
 		await page.keyboard.press('Enter');
 	}
 	await expect(page.getByText('Question 4 of 10')).toBeVisible();
+	const fourth = await page.locator('#prompt').innerText();
 	const stored = () =>
 		page.evaluate(
 			() =>
@@ -188,6 +191,11 @@ test('answers given before a reload mid-run are kept', async ({ page }) => {
 		);
 	await expect.poll(stored).toEqual({ cards: 3, logs: 3, answers: 3 });
 	await page.reload();
-	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await expect(page.getByText('Question 4 of 10')).toBeVisible();
+	await expect(page.locator('#prompt')).toHaveText(fourth);
+	await expect(page.getByText(/^Welcome back: the quiz goes on at question 4/)).toBeVisible();
 	await expect.poll(stored).toMatchObject({ cards: 3, logs: 3 });
+	// The same run goes on: its record now holds four answers, not a new run's one.
+	await page.keyboard.press('2');
+	await expect.poll(stored).toEqual({ cards: 4, logs: 4, answers: 4 });
 });
