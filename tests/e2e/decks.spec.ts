@@ -273,6 +273,9 @@ test('a deck travels inside its quiz link: a fresh profile, offline, plays the s
 	const link = await field.inputValue();
 	expect(link).not.toContain('?deck=');
 	expect(link.length).toBeLessThanOrEqual(8_192);
+	// Coming back to the Teach page gives the same link, the deck still inside it.
+	await page.reload();
+	await expect(field).toHaveValue(link);
 	await expect(
 		page.getByText(/The link carries the deck itself \([\d,]+ characters\)/)
 	).toBeVisible();

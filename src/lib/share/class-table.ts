@@ -149,8 +149,8 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
 	none: ''
 };
 
-/** The table as CSV (RFC 4180, one row per student), for a spreadsheet or a mark book. */
-export function tableCsv(table: ClassTable): string {
+/** The table as CSV (RFC 4180, one row per student, in `rows`' order), for a spreadsheet. */
+export function tableCsv(table: ClassTable, rows: readonly ReceivedResult[] = table.rows): string {
 	const cell = (value: string | number) => {
 		const text = String(value);
 		// A leading =, +, - or @ would run as a formula in a spreadsheet.
@@ -166,7 +166,7 @@ export function tableCsv(table: ClassTable): string {
 		'Notes',
 		...table.questions.map((q) => `Q${q.index + 1}${q.prompt ? `: ${q.prompt}` : ''}`)
 	];
-	const lines = table.rows.map((row) => [
+	const lines = rows.map((row) => [
 		row.name,
 		row.score,
 		row.answers.filter(Boolean).length,

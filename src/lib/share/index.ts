@@ -12,6 +12,8 @@ export {
 	encodeResult,
 	encodeResultV1,
 	findResultCodes,
+	MAX_FOUND,
+	MAX_PASTE,
 	readResultCode,
 	longestResultCode,
 	resultProblem,

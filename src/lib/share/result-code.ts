@@ -269,52 +269,98 @@ function checkSymbols(body: readonly number[]): number[] {
 }
 
 /** One code found in pasted text: its result and canonical code, or why it cannot be read. */
-export type FoundResultCode =
+type FoundCode =
 	{ text: string; result: SharedResult; code: string } | { text: string; error: ShareLinkError };
+export type FoundResultCode = FoundCode & {
+	/** The line of the text it was found on (a chat line says who sent it), shortened. */
+	line: string;
+};
 
-/** Longest text searched: a term's chat export is far smaller. */
-export const MAX_PASTE = 2_000_000;
-/** SQR and a version digit, then groups; a following word is only tried off (see readInText). */
+/** Longest text searched: a big file of a year's chats; longer text is cut (`cut` says so). */
+export const MAX_PASTE = 5_000_000;
+/** Most codes read from one text: more than any class sends, few enough to list. */
+export const MAX_FOUND = 2_000;
+/**
+ * SQR and a version digit, then groups. After a dash (a line may break there) a group always
+ * belongs to the code, even one starting "SQR"; after a space a new "SQR" and digit starts another
+ * code, and other words may be chat (readInText tries them off).
+ */
 const V2_IN_TEXT =
-	/(?<![0-9A-Za-z])sqr[-\t \u00A0]*[0-9][0-9A-Za-z]*(?:[-\t \u00A0]+(?!sqr)[0-9A-Za-z]+)*/giu;
-const V1_IN_TEXT = /(?<![A-Za-z0-9_-])r1\.[A-Za-z0-9_.-]+/g;
-/** Words after a code that may have been taken for part of it. */
-const MAX_WORDS = 60;
+	/(?<![0-9A-Za-z])sqr[-\t ]*[0-9][0-9A-Za-z]*(?:-+(?:\r?\n)?[0-9A-Za-z]+|[\t ]+(?!sqr[-\t ]*[0-9])[0-9A-Za-z]+)*/giu;
+const V1_IN_TEXT = /(?<![A-Za-z0-9_-])r1\.[A-Za-z0-9_.-]{1,4096}/g;
+/** More than the longest code with a few words after it: longer matches are not real codes. */
+const MAX_V2_MATCH = 600;
+/** Dashes and spaces other keyboards and chat apps put in, one for one (positions stay). */
+const OTHER_DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const OTHER_SPACES = /[\u00A0\u2007\u2009\u202F]/g;
 
 /**
  * Every result code in `text` (codes, result links, codes inside sentences, from a chat export),
- * in the order they appear. Words after a code that the code could continue into are tried off
- * one by one; a code that still does not read is returned with its error.
+ * in the order they appear, at most MAX_FOUND. Words after a code that the code could continue
+ * into are tried off one by one; a code that still does not read is returned with its error.
  */
-export function findResultCodes(text: string): FoundResultCode[] {
+export function findResultCodes(text: string): { found: FoundResultCode[]; cut: boolean } {
+	const cut = text.length > MAX_PASTE;
+	const input = (cut ? text.slice(0, MAX_PASTE) : text)
+		.replace(OTHER_DASHES, '-')
+		.replace(OTHER_SPACES, ' ');
 	const found: { at: number; item: FoundResultCode }[] = [];
-	const input = text.length > MAX_PASTE ? text.slice(0, MAX_PASTE) : text;
+	let stopped = false;
 	for (const match of input.matchAll(V2_IN_TEXT)) {
-		found.push({ at: match.index, item: readInText(match[0]) });
+		if (found.length >= MAX_FOUND) {
+			stopped = true;
+			break;
+		}
+		const code = match[0].slice(0, MAX_V2_MATCH).replace(/-\r?\n/g, '-');
+		found.push({
+			at: match.index,
+			item: { ...readInText(code), line: lineAt(input, match.index) }
+		});
 	}
 	for (const match of input.matchAll(V1_IN_TEXT)) {
-		const raw = match[0].replace(/\.+$/, '');
-		found.push({ at: match.index, item: readOne(raw, raw) });
+		if (found.length >= 2 * MAX_FOUND) {
+			stopped = true;
+			break;
+		}
+		let end = match[0].length;
+		while (end > 0 && match[0][end - 1] === '.') end--;
+		const raw = match[0].slice(0, end);
+		found.push({
+			at: match.index,
+			item: { ...readOne(raw, raw), line: lineAt(input, match.index) }
+		});
 	}
-	return found.sort((a, b) => a.at - b.at).map(({ item }) => item);
+	const ordered = found.sort((a, b) => a.at - b.at).map(({ item }) => item);
+	return {
+		found: ordered.slice(0, MAX_FOUND),
+		cut: cut || stopped || ordered.length > MAX_FOUND
+	};
 }
 
-function readInText(match: string): FoundResultCode {
-	const words = match.split(/[\t \u00A0]+/).filter(Boolean);
-	const first = readOne(match, match);
-	if ('result' in first) return first;
-	for (let keep = words.length - 1; keep >= Math.max(1, words.length - MAX_WORDS); keep--) {
+/** The line around `at`, at most 100 characters of it. */
+function lineAt(text: string, at: number): string {
+	const start = text.lastIndexOf('\n', at) + 1;
+	const end = text.indexOf('\n', at);
+	const line = text.slice(start, end === -1 ? undefined : end).trim();
+	return line.length > 100 ? `${line.slice(0, 97)}…` : line;
+}
+
+function readInText(match: string): FoundCode {
+	const words = match.split(/[\t ]+/).filter(Boolean);
+	// Shortest first: a code written with dashes is its first word, one in spaced groups a few.
+	for (let keep = 1; keep <= words.length; keep++) {
 		const text = words.slice(0, keep).join(' ');
 		const item = readOne(text, text);
 		if ('result' in item) return item;
 	}
+	const first = readOne(match, match);
 	// Report the code as written up to the first space (trailing words are most likely chat),
 	// unless it was typed in spaced groups.
 	const [head] = words;
 	return head === match || head.length <= PREFIX.length + 1 ? first : readOne(head, head);
 }
 
-function readOne(text: string, input: string): FoundResultCode {
+function readOne(text: string, input: string): FoundCode {
 	try {
 		return { text, ...readResultCode(input) };
 	} catch (error) {

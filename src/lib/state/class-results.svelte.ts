@@ -5,6 +5,8 @@ import {
 	byKey,
 	classTables,
 	findResultCodes,
+	MAX_FOUND,
+	MAX_PASTE,
 	type ClassTable,
 	type ReceivedResult
 } from '../share/index.ts';
@@ -15,8 +17,19 @@ import { isoAt } from './time.ts';
 
 /** What became of one code in a paste. */
 export type AddedItem =
-	| { status: 'added' | 'duplicate' | 'unsaved'; name: string; score: number; text: string }
-	| { status: 'damaged'; text: string; why: string };
+	| {
+			status: 'added' | 'duplicate' | 'twice' | 'unsaved';
+			name: string;
+			score: number;
+			text: string;
+	  }
+	| {
+			status: 'damaged';
+			text: string;
+			why: string;
+			/** The line of the pasted text it was on, which says who sent it in a chat. */
+			line: string;
+	  };
 
 /** The outcome of one paste: a sentence to read out, and every item. */
 export interface AddReport {
@@ -44,6 +57,14 @@ export class ClassResults {
 	#store: ClassResultsStore;
 	#quizStore: SharedQuizzesStore | undefined;
 	#channel: BroadcastChannel | undefined;
+	/** One change at a time: a reload while a result is being saved must not hide it. */
+	#queue: Promise<unknown> = Promise.resolve();
+
+	#serial<T>(operation: () => Promise<T>): Promise<T> {
+		const done = this.#queue.then(operation);
+		this.#queue = done.catch(() => undefined);
+		return done;
+	}
 
 	constructor(store: ClassResultsStore, quizzes?: SharedQuizzesStore) {
 		this.#store = store;
@@ -56,13 +77,17 @@ export class ClassResults {
 		this.loaded = true;
 		if (typeof BroadcastChannel === 'undefined') return () => undefined;
 		const channel = new BroadcastChannel(CHANNEL);
-		channel.onmessage = () => void this.reload();
+		channel.onmessage = () => void this.#serial(() => this.#reload());
 		this.#channel = channel;
 		return () => channel.close();
 	}
 
 	/** The saved results, with the ones storage has not taken yet kept in view. */
-	async reload(): Promise<void> {
+	reload(): Promise<void> {
+		return this.#serial(() => this.#reload());
+	}
+
+	async #reload(): Promise<void> {
 		try {
 			const { results } = await this.#store.load();
 			const saved = results.map((r) => r.code);
@@ -82,28 +107,47 @@ export class ClassResults {
 	}
 
 	/** Adds every result code in `text` (one code, a link, a whole chat) and says what happened. */
-	async addText(text: string): Promise<AddReport> {
-		const found = findResultCodes(text);
-		if (found.length === 0) return nothingFound(text);
-		const items: AddedItem[] = [];
+	addText(text: string): Promise<AddReport> {
+		return this.#serial(() => this.#addText(text));
+	}
+
+	async #addText(text: string): Promise<AddReport> {
+		const { found, cut } = findResultCodes(text);
+		const quizLinks = [...text.slice(0, MAX_PASTE).matchAll(QUIZ_LINK_IN_TEXT)];
+		if (found.length === 0 && quizLinks.length === 0) return nothingFound(text);
+		const items: AddedItem[] = quizLinks.map((match) => ({
+			status: 'damaged',
+			text: shorten(match[0]),
+			why: 'This is a quiz link, not a result code: ask the student to finish the quiz and send the code it gives.',
+			line: shorten(match[0])
+		}));
 		const receivedAt = isoAt(Date.now());
+		const inThisPaste: string[] = [];
 		for (const item of found) {
 			if ('error' in item) {
-				items.push({ status: 'damaged', text: shorten(item.text), why: item.error.message });
+				const { line } = item;
+				items.push({ status: 'damaged', text: shorten(item.text), why: item.error.message, line });
 				continue;
 			}
 			const { result, code } = item;
 			const quiz = this.quizzes.get(result.quizKey);
-			if (quiz && quiz.questions.length !== result.answers.length) {
+			// A student whose app had other questions may have had fewer: flagged in the table instead.
+			if (quiz && !result.otherVersion && quiz.questions.length !== result.answers.length) {
 				const title = quiz.title ? `“${quiz.title}”` : 'that quiz';
 				items.push({
 					status: 'damaged',
 					text: shorten(item.text),
-					why: `${result.name}’s result has ${result.answers.length} answers, but ${title} has ${quiz.questions.length} questions: it was not made by playing it.`
+					why: `${result.name}’s result has ${result.answers.length} answers, but ${title} has ${quiz.questions.length} questions: it was not made by playing it.`,
+					line: item.line
 				});
 				continue;
 			}
 			const seen = { name: result.name, score: result.score, text: shorten(item.text) };
+			if (inThisPaste.includes(code)) {
+				items.push({ status: 'twice', ...seen });
+				continue;
+			}
+			inThisPaste.push(code);
 			if (this.results.some((r) => r.code === code)) {
 				items.push({ status: 'duplicate', ...seen });
 				continue;
@@ -116,13 +160,20 @@ export class ClassResults {
 		}
 		if (items.some((item) => item.status === 'added')) {
 			this.#tellOtherTabs();
-			await this.retryUnsaved();
+			await this.#retryUnsaved();
 		}
-		return { items, ...summarise(items) };
+		const summary = summarise(items);
+		if (cut)
+			summary.summary += ` Only the first ${MAX_FOUND.toLocaleString('en-GB')} codes or ${(MAX_PASTE / 1e6).toFixed(0)} million characters were read: add the rest separately.`;
+		return { items, ...summary };
 	}
 
 	/** Takes a result out of the table; undo() puts it back. */
-	async remove(code: string): Promise<void> {
+	remove(code: string): Promise<void> {
+		return this.#serial(() => this.#remove(code));
+	}
+
+	async #remove(code: string): Promise<void> {
 		this.removed = this.results.find((r) => r.code === code);
 		this.results = this.results.filter((r) => r.code !== code);
 		this.unsaved = this.unsaved.filter((r) => r.code !== code);
@@ -134,7 +185,11 @@ export class ClassResults {
 		}
 	}
 
-	async undo(): Promise<void> {
+	undo(): Promise<void> {
+		return this.#serial(() => this.#undo());
+	}
+
+	async #undo(): Promise<void> {
 		const result = this.removed;
 		if (!result) return;
 		this.removed = undefined;
@@ -145,7 +200,11 @@ export class ClassResults {
 	}
 
 	/** Tries the results storage refused again: after a save works, when back online or shown. */
-	async retryUnsaved(): Promise<void> {
+	retryUnsaved(): Promise<void> {
+		return this.#serial(() => this.#retryUnsaved());
+	}
+
+	async #retryUnsaved(): Promise<void> {
 		for (const result of this.unsaved) {
 			if (!(await this.#save(result))) return;
 			this.unsaved = this.unsaved.filter((r) => r.code !== result.code);
@@ -168,6 +227,9 @@ export class ClassResults {
 		this.#channel?.postMessage('changed');
 	}
 }
+
+/** A quiz link (the play page with a quiz after '#'), which a student may send by mistake. */
+const QUIZ_LINK_IN_TEXT = /https?:\/\/\S+\/play\/\S*#\d{1,4}\.[A-Za-z0-9_.~-]+/g;
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
@@ -203,6 +265,8 @@ function summarise(items: readonly AddedItem[]): { summary: string; ok: boolean 
 	const damaged = count('damaged');
 	parts.push(`Added ${added} ${added === 1 ? 'result' : 'results'}`);
 	if (duplicate) parts.push(`${duplicate} already in the table`);
+	const twice = count('twice');
+	if (twice) parts.push(`${twice} pasted twice`);
 	if (unsaved) parts.push(`${unsaved} in the table but not saved yet`);
 	if (damaged) parts.push(`${damaged} could not be read (see below)`);
 	const summary = `${parts.join('; ')}.`;

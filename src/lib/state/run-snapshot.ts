@@ -2,7 +2,8 @@
 // a crash or Back and Forward come back to the same question with the time already used. The
 // questions are not kept: the settings' seed makes them again, the same.
 import type { QuizSettings } from '../quiz/types.ts';
-import type { GivenAnswer, RunPhase } from './run.svelte.ts';
+import type { Question } from '../quiz/types.ts';
+import type { GivenAnswer, RunPhase, RunState } from './run.svelte.ts';
 
 export interface RunSnapshot {
 	/** The run's id in the history, so a resumed run updates the same record. */
@@ -103,4 +104,34 @@ export function readSnapshot(
 	if (snapshot.phase !== 'finished' && !(age < RESUME_WITHIN_MS)) return undefined;
 	if (settings && JSON.stringify(snapshot.settings) !== JSON.stringify(settings)) return undefined;
 	return snapshot;
+}
+
+/**
+ * The run `snapshot` kept, on `questions` made again from its settings, at the same question with
+ * the time it had used; undefined when the questions are not the ones it was playing (the app
+ * changed in between). Here rather than on RunState: only a page that has a run to resume loads it.
+ */
+export function resumeRun(
+	Run: typeof RunState,
+	snapshot: RunSnapshot,
+	questions: Question[],
+	now: number
+): RunState | undefined {
+	const { answers, index, phase } = snapshot;
+	const answered = index + (phase === 'question' ? 0 : 1);
+	if (index >= questions.length || answers.length !== answered) return undefined;
+	if (answers.some((answer, i) => answer.questionId !== questions[i].id)) return undefined;
+	const run = new Run(
+		snapshot.id,
+		questions,
+		snapshot.settings,
+		snapshot.shared,
+		now - snapshot.usedMs
+	);
+	run.answers = answers;
+	run.index = index;
+	run.phase = phase;
+	run.shownAt = now - snapshot.currentMs;
+	if (phase === 'finished') run.finishedAt = now;
+	return run;
 }

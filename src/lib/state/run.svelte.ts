@@ -52,31 +52,6 @@ export class RunState {
 		this.shownAt = now;
 	}
 
-	/**
-	 * The run `snapshot` kept, on `questions` made again from its settings, at the same question
-	 * with the time it had used; undefined when the questions are not the ones it was playing (the
-	 * app changed in between).
-	 */
-	static resume(snapshot: RunSnapshot, questions: Question[], now: number): RunState | undefined {
-		const { answers, index, phase } = snapshot;
-		const answered = index + (phase === 'question' ? 0 : 1);
-		if (index >= questions.length || answers.length !== answered) return undefined;
-		if (answers.some((answer, i) => answer.questionId !== questions[i].id)) return undefined;
-		const run = new RunState(
-			snapshot.id,
-			questions,
-			snapshot.settings,
-			snapshot.shared,
-			now - snapshot.usedMs
-		);
-		run.answers = answers;
-		run.index = index;
-		run.phase = phase;
-		run.shownAt = now - snapshot.currentMs;
-		if (phase === 'finished') run.finishedAt = now;
-		return run;
-	}
-
 	/** The run as a snapshot to resume from; `attempt` is the player's try at this quiz. */
 	toSnapshot(now: number, attempt: number): RunSnapshot {
 		const end = this.finishedAt ?? now;

@@ -97,13 +97,16 @@ export function sharedQuizzesStore(useStore?: UseStore): SharedQuizzesStore {
 		});
 	return {
 		load,
-		add: (quiz) =>
-			guarded(async () => {
-				const parsed = v.parse(sharedQuizSchema(), quiz);
+		add: async (quiz) => {
+			// A quiz the list cannot hold is the caller's mistake, told apart from storage failing.
+			if (!isSharedQuiz(quiz)) throw new StorageError('invalid-record', 'not a shared quiz');
+			return guarded(async () => {
+				const parsed = quiz;
 				const before = v.safeParse(sharedQuizSchema(), await get(parsed.key, db()));
 				const sharedAt = before.success ? before.output.sharedAt : parsed.sharedAt;
 				await set(parsed.key, { ...parsed, sharedAt }, db());
-			}),
+			});
+		},
 		remove: (key) => guarded(() => del(key, db())),
 		clear: () => guarded(() => clear(db()))
 	};

@@ -105,20 +105,20 @@ const choicesKey = (deckId: string | null) => `summit-quiz-compose:${deckId ?? '
 
 /** Keeps the form's choices, so a reload finds them; a browser that refuses just forgets. */
 export function rememberChoices(
-	storage: Storage,
+	storage: Storage | undefined,
 	deckId: string | null,
 	choices: ComposeChoices
 ): void {
 	try {
-		storage.setItem(choicesKey(deckId), JSON.stringify(choices));
+		storage?.setItem(choicesKey(deckId), JSON.stringify(choices));
 	} catch {
 		// Private mode or full: the form is simply not kept.
 	}
 }
 
-export function forgetChoices(storage: Storage, deckId: string | null): void {
+export function forgetChoices(storage: Storage | undefined, deckId: string | null): void {
 	try {
-		storage.removeItem(choicesKey(deckId));
+		storage?.removeItem(choicesKey(deckId));
 	} catch {
 		// Nothing kept, nothing to forget.
 	}
@@ -135,13 +135,13 @@ const remembered = v.object({
 
 /** The choices kept for this deck, limited to its topics; undefined when none or unreadable. */
 export function rememberedChoices(
-	storage: Storage,
+	storage: Storage | undefined,
 	deckId: string | null,
 	deckTopics: readonly Topic[]
 ): (ComposeChoices & { topics: Topic[]; forms: QuestionForm[] }) | undefined {
-	let raw: string | null;
+	let raw: string | null | undefined;
 	try {
-		raw = storage.getItem(choicesKey(deckId));
+		raw = storage?.getItem(choicesKey(deckId));
 	} catch {
 		return undefined;
 	}

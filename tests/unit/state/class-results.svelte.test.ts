@@ -154,3 +154,59 @@ describe('ClassResults with the quizzes this device shared', () => {
 		expect(page.tables[0].questions[0].answer).toBe('Answer 0');
 	});
 });
+
+describe('ClassResults with real pastes', () => {
+	it('says when a code was pasted twice, and names a quiz link sent by mistake with its line', async () => {
+		const page = new ClassResults(storeIn());
+		await page.open();
+		const link = 'https://quiz.example.org/play/#1.V1StGXR8_Z.k3x9q2.KAAAAA.U2Ft.bTTvZ';
+		const report = await page.addText(
+			`Ana: ${codeOf('Ana')}\nAna again: ${codeOf('Ana')}\nBen: ${link}`
+		);
+		expect(report.items.map((i) => i.status)).toEqual(['damaged', 'added', 'twice']);
+		expect(report.summary).toBe('Added 1 result; 1 pasted twice; 1 could not be read (see below).');
+		const [quizLink] = report.items;
+		expect(quizLink.status === 'damaged' && quizLink.why).toMatch(/^This is a quiz link/);
+		const typo = codeOf('Cy').slice(0, -1) + (codeOf('Cy').endsWith('0') ? '1' : '0');
+		const damaged = (await page.addText(`[10:40] Cy: here ${typo}`)).items[0];
+		expect(damaged.status === 'damaged' && damaged.line).toBe(`[10:40] Cy: here ${typo}`);
+	});
+
+	it('never hides a result being saved when another tab makes the table reload', async () => {
+		const inner = storeIn();
+		let release = () => {};
+		const slow: ClassResultsStore = {
+			...inner,
+			add: async (result) => {
+				await new Promise<void>((resolve) => (release = resolve));
+				return inner.add(result);
+			}
+		};
+		const page = new ClassResults(slow);
+		await page.open();
+		const adding = page.addText(codeOf('Ana'));
+		const reloading = page.reload();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		release();
+		await Promise.all([adding, reloading]);
+		expect(page.results.map((r) => r.name)).toEqual(['Ana']);
+	});
+
+	it('flags, rather than refuses, a result played with other questions of another length', async () => {
+		const factory = new IDBFactory();
+		const quizzes = sharedQuizzesStore(createStore(factory, 'shared', 'quizzes'));
+		await quizzes.add({
+			key: 'quizA1',
+			link: 'https://quiz.example.org/play/#1.x',
+			title: 'Week 3',
+			deckTitle: '',
+			sharedAt: '2026-01-01T09:00:00.000Z',
+			timeLimit: null,
+			questions: [{ prompt: 'Q', answer: 'A' }]
+		});
+		const page = new ClassResults(storeIn(), quizzes);
+		await page.open();
+		const other = encodeResult({ ...base, name: 'Old app', otherVersion: true });
+		expect((await page.addText(other)).items[0].status).toBe('added');
+	});
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { summit } from '../helpers.ts';
 import { defaultQuizSettings, generateQuiz } from '../../../src/lib/quiz/index.ts';
 import { RunState } from '../../../src/lib/state/run.svelte.ts';
-import { readSnapshot, RESUME_WITHIN_MS } from '../../../src/lib/state/run-snapshot.ts';
+import { readSnapshot, RESUME_WITHIN_MS, resumeRun } from '../../../src/lib/state/run-snapshot.ts';
 import { saveSnapshot, snapshotKey } from '../../../src/lib/state/run-snapshot-key.ts';
 
 /** A Storage in memory, as localStorage behaves. */
@@ -39,7 +39,7 @@ describe('run snapshots', () => {
 		// Back an hour later.
 		const later = T0 + 3_600_000;
 		const kept = readSnapshot(storage, key, later, settings)!;
-		const resumed = RunState.resume(kept, generateQuiz(factSet, settings), later)!;
+		const resumed = resumeRun(RunState, kept, generateQuiz(factSet, settings), later)!;
 		expect(resumed.index).toBe(1);
 		expect(resumed.answers).toEqual(run.answers);
 		expect(resumed.remainingMs(later)).toBe(18_000);
@@ -57,7 +57,7 @@ describe('run snapshots', () => {
 		expect(readSnapshot(storage, 'k', T0 + 1_000 + RESUME_WITHIN_MS, settings)).toBeUndefined();
 		const kept = readSnapshot(storage, 'k', T0 + 2_000, settings)!;
 		const otherQuestions = generateQuiz(factSet, { ...settings, seed: 'another' });
-		expect(RunState.resume(kept, otherQuestions, T0 + 2_000)).toBeUndefined();
+		expect(resumeRun(RunState, kept, otherQuestions, T0 + 2_000)).toBeUndefined();
 		for (const damaged of [
 			'{',
 			'null',
@@ -77,7 +77,7 @@ describe('run snapshots', () => {
 		saveSnapshot(storage, 'k', run.toSnapshot(T0 + 2_000, 2));
 		const kept = readSnapshot(storage, 'k', T0 + 30 * RESUME_WITHIN_MS)!;
 		expect(kept.attempt).toBe(2);
-		const resumed = RunState.resume(kept, questions.slice(0, 1), T0 + 30 * RESUME_WITHIN_MS)!;
+		const resumed = resumeRun(RunState, kept, questions.slice(0, 1), T0 + 30 * RESUME_WITHIN_MS)!;
 		expect(resumed.phase).toBe('finished');
 		expect(resumed.score.total).toBe(run.score.total);
 	});

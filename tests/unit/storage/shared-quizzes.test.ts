@@ -43,6 +43,9 @@ describe('sharedQuizzesStore', () => {
 		expect((await store.load()).skipped).toEqual([
 			{ key: 'bad', reason: 'not a valid shared quiz' }
 		]);
-		await expect(store.add({ ...WEEK_3, link: 'not a link' })).rejects.toThrow();
+		await expect(store.add({ ...WEEK_3, link: 'not a link' })).rejects.toMatchObject({
+			reason: 'invalid-record'
+		});
+		expect((await store.load()).quizzes).toEqual([]);
 	});
 });
