@@ -239,7 +239,9 @@ function nameNotes(rows: readonly ReceivedResult[]): Map<string, string> {
 	for (const row of rows) {
 		const mixed = ALPHABETS.filter(([, letters]) => letters.test(row.name)).map(([name]) => name);
 		const said: string[] = [];
-		if ((byLook.get(looks(row.name)) ?? 0) > 1) said.push('looks like another name');
+		const same = rows.filter((other) => other.name === row.name).length;
+		if (same > 1) said.push(`${same} results under this name`);
+		else if ((byLook.get(looks(row.name)) ?? 0) > 1) said.push('looks like another name');
 		if (mixed.length > 1) said.push(`mixes ${mixed.join(' and ')}`);
 		if (said.length > 0) notes.set(row.code, said.join('; '));
 	}

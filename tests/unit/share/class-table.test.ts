@@ -59,7 +59,10 @@ describe('classTables', () => {
 			result('ana', 2000, [true, false, true]),
 			result('Ana ', 1000, [true, false, false]),
 			result('Дмитрий', 2500, [true, true, false]),
-			result('Zoë 🦊', 1500, [true, false, false])
+			result('Zoë 🦊', 1500, [true, false, false]),
+			// The same name twice: two plays, or two students.
+			{ ...result('Ivo', 1000, [true, false, false]), code: 'quizA1-Ivo-1' },
+			{ ...result('Ivo', 2000, [true, true, false]), code: 'quizA1-Ivo-2' }
 		];
 		const [table] = classTables(rows);
 		const note = (name: string) => table.nameNotes.get(`quizA1-${name}`);
@@ -67,6 +70,7 @@ describe('classTables', () => {
 		expect(note('\u0410lice')).toBe('looks like another name; mixes Latin and Cyrillic');
 		expect(note('ana')).toBe('looks like another name');
 		expect(note('Ana ')).toBe('looks like another name');
+		expect(table.nameNotes.get('quizA1-Ivo-1')).toBe('2 results under this name');
 		// A name in one alphabet, accents and emoji are no cause for a note.
 		expect(note('Дмитрий')).toBeUndefined();
 		expect(note('Zoë 🦊')).toBeUndefined();
