@@ -1,5 +1,7 @@
 // The progress page: what it counts, backup out and back in (in a fresh browser), bad files, reset.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { FACT_COUNT } from './support/links.ts';
 
@@ -124,6 +126,21 @@ test('a file that is not a backup gets a plain message, shown as text', async ({
 	await expect(message).toHaveText('This file is not a usable Summit Quiz backup: it is not JSON.');
 	await expect(page.locator('main b')).toHaveCount(0);
 	await expect(stat(page, 'Cards studied')).toHaveText(`0 of ${FACT_COUNT}`);
+});
+
+test('a 50 MB backup nested "[[[[…" deep is refused with a reason, and the page keeps working', async ({
+	page
+}) => {
+	// Such a file used to take the tab down; it is now read in a worker, depth measured first.
+	const file = join(mkdtempSync(join(tmpdir(), 'summit-deep-')), 'deep.json');
+	writeFileSync(file, '['.repeat(50_000_000));
+	await page.goto('./progress/');
+	await page.getByLabel('Choose a backup file…').setInputFiles(file);
+	await expect(page.locator('.notice.warning').filter({ hasText: 'backup' })).toHaveText(
+		'This file is not a usable Summit Quiz backup: it is nested more than 64 levels deep.'
+	);
+	await page.getByRole('link', { name: 'Play' }).first().click();
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
 });
 
 test('reset asks first, and only then deletes all progress', async ({ page }) => {

@@ -4,7 +4,13 @@ import { builtInDeck } from 'virtual:fact-set/deck';
 import type { DeckSummary } from '$lib/decks/types';
 import type { FactSet } from '$lib/facts/types';
 import { openDeckLibrary, type DeckLibrary } from '$lib/decks/library';
-import { importDeck, MAX_DECK_BYTES, titleFromFileName, type DeckFormat } from '$lib/decks/import';
+import {
+	MAX_DECK_BYTES,
+	titleFromFileName,
+	type DeckFormat,
+	type DeckImport
+} from '$lib/decks/import';
+import { importDeckOffPage } from '$lib/decks/import-off-page';
 import { previewDeck, type DeckPreview } from '$lib/decks/preview';
 import type { DeckProblem } from '$lib/decks/spreadsheet';
 import type { DraftInfo } from '$lib/decks/catalog';
@@ -104,23 +110,28 @@ export class DeckShelf {
 		this.#text = text;
 		this.status = 'checking';
 		this.saved = undefined;
-		// Lets the page show "Checking…" before the work below holds the main thread.
-		await new Promise((resolve) => setTimeout(resolve));
-		const result = importDeck(text, {
+		const reading = ++this.#reading;
+		// Parsed and checked in a worker, so a large or hostile file never holds the page.
+		const result = await importDeckOffPage(text, {
 			fileName,
 			title: this.title || undefined,
 			description: this.description || undefined,
 			reservedIds: [builtInDeck.id]
 		});
+		// A newer read (the title changed meanwhile) wins.
+		if (reading !== this.#reading) return;
 		this.#show(fileName, text, result);
 	}
+
+	/** Counts reads, so an older one finishing late is dropped. */
+	#reading = 0;
 
 	/** Reads the same text again, after the title or description changed. */
 	reread(): Promise<void> {
 		return this.pending ? this.read(this.#text, this.pending.fileName) : Promise.resolve();
 	}
 
-	#show(fileName: string, text: string, result: ReturnType<typeof importDeck>): void {
+	#show(fileName: string, text: string, result: DeckImport): void {
 		this.#text = text;
 		const { factSet } = result;
 		this.pending = {
