@@ -5,8 +5,9 @@ import { sharedQuizPath } from './support/links.ts';
 import { fillDisk, makeRoom, reviewsInDatabase } from './support/storage.ts';
 
 test('20 tabs closed right after an answer lose none of the 20 answers', async ({ context }) => {
-	const path = sharedQuizPath({ title: 'Closed at once', count: 10 });
 	for (let n = 0; n < 20; n++) {
+		// Same questions, another title each time: a link already begun would resume, not start.
+		const path = sharedQuizPath({ title: `Closed at once ${n + 1}`, count: 10 });
 		const page = await context.newPage();
 		await page.goto(path);
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
