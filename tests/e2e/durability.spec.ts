@@ -5,6 +5,8 @@ import { sharedQuizPath } from './support/links.ts';
 import { fillDisk, makeRoom, reviewsInDatabase } from './support/storage.ts';
 
 test('20 tabs closed right after an answer lose none of the 20 answers', async ({ context }) => {
+	// Twenty page loads, on a 2-core machine running two browsers.
+	test.setTimeout(150_000);
 	for (let n = 0; n < 20; n++) {
 		// Same questions, another title each time: a link already begun would resume, not start.
 		const path = sharedQuizPath({ title: `Closed at once ${n + 1}`, count: 10 });
