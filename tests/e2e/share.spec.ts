@@ -90,7 +90,8 @@ test('a timed quiz counts down, and an unanswered question counts as wrong', asy
 	const timer = page.getByRole('timer');
 	await expect(timer).toContainText('10 s');
 	await page.clock.runFor(4_000);
-	await expect(timer).toContainText('6 s');
+	// The installed clock also runs in real time: on a busy machine a second may pass meanwhile.
+	await expect(timer).toContainText(/\b[56] s/);
 	await page.clock.runFor(7_000);
 	await expect(page.getByText(/Time is up. The answer:/)).toBeVisible();
 	await page.keyboard.press('Enter');
