@@ -3,6 +3,8 @@
 // questions are not kept: the settings' seed makes them again, the same.
 import type { QuizSettings } from '../quiz/types.ts';
 import type { Question } from '../quiz/types.ts';
+import type { KeyValueStore } from '../storage/journal-write.ts';
+import { readLocalJson } from '../storage/local-json.ts';
 import type { GivenAnswer, RunPhase, RunState } from './run.svelte.ts';
 
 export interface RunSnapshot {
@@ -80,24 +82,12 @@ function isSnapshot(value: unknown): value is RunSnapshot {
  * resume and whose settings are `settings` (a link's quiz; any for the player's own runs).
  */
 export function readSnapshot(
-	storage: Storage | undefined,
+	storage: KeyValueStore | undefined,
 	key: string,
 	now: number,
 	settings?: QuizSettings
 ): RunSnapshot | undefined {
-	let raw: string | null | undefined;
-	try {
-		raw = storage?.getItem(key);
-	} catch {
-		return undefined;
-	}
-	if (!raw) return undefined;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		return undefined;
-	}
+	const parsed = readLocalJson(storage, key);
 	if (!isSnapshot(parsed)) return undefined;
 	const snapshot = parsed;
 	const age = now - Date.parse(snapshot.savedAt);

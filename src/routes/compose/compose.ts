@@ -12,6 +12,8 @@ import {
 import { quizLinkProblem, QUIZ_LINK_LIMITS } from '$lib/share';
 import type { AnswerKeyItem } from '$lib/storage/shared-quizzes';
 import * as v from 'valibot';
+import type { KeyValueStore } from '$lib/storage/journal-write';
+import { readLocalJson, removeLocal, writeLocalJson } from '$lib/storage/local-json';
 import { stripInvisible } from '$lib/facts/invisible';
 
 /** Each question form as a teacher reads it. */
@@ -105,23 +107,15 @@ const choicesKey = (deckId: string | null) => `summit-quiz-compose:${deckId ?? '
 
 /** Keeps the form's choices, so a reload finds them; a browser that refuses just forgets. */
 export function rememberChoices(
-	storage: Storage | undefined,
+	storage: KeyValueStore | undefined,
 	deckId: string | null,
 	choices: ComposeChoices
 ): void {
-	try {
-		storage?.setItem(choicesKey(deckId), JSON.stringify(choices));
-	} catch {
-		// Private mode or full: the form is simply not kept.
-	}
+	writeLocalJson(storage, choicesKey(deckId), choices);
 }
 
-export function forgetChoices(storage: Storage | undefined, deckId: string | null): void {
-	try {
-		storage?.removeItem(choicesKey(deckId));
-	} catch {
-		// Nothing kept, nothing to forget.
-	}
+export function forgetChoices(storage: KeyValueStore | undefined, deckId: string | null): void {
+	removeLocal(storage, choicesKey(deckId));
 }
 
 const remembered = v.object({
@@ -135,24 +129,11 @@ const remembered = v.object({
 
 /** The choices kept for this deck, limited to its topics; undefined when none or unreadable. */
 export function rememberedChoices(
-	storage: Storage | undefined,
+	storage: KeyValueStore | undefined,
 	deckId: string | null,
 	deckTopics: readonly Topic[]
 ): (ComposeChoices & { topics: Topic[]; forms: QuestionForm[] }) | undefined {
-	let raw: string | null | undefined;
-	try {
-		raw = storage?.getItem(choicesKey(deckId));
-	} catch {
-		return undefined;
-	}
-	if (!raw) return undefined;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		return undefined;
-	}
-	const result = v.safeParse(remembered, parsed);
+	const result = v.safeParse(remembered, readLocalJson(storage, choicesKey(deckId)));
 	if (!result.success) return undefined;
 	const { topics, count, ...rest } = result.output;
 	return { ...rest, count, topics: deckTopics.filter((topic) => topics.includes(topic)) };
